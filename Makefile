@@ -1,0 +1,67 @@
+# War Room: every target creates .venv and installs pinned dependencies first.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
+SYSTEM_PACKAGES := fonts-noto-cjk
+GUI_PACKAGES := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1
+ARGS ?=
+
+.PHONY: run test lint bench i18n-update screenshots system-deps gui-deps clean
+
+run: $(STAMP) $(QM) system-deps gui-deps
+	@if [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ]; then \
+	  echo "No display found (DISPLAY is not set)."; \
+	  echo "  Run it on a virtual screen:   xvfb-run -a $(BIN)/python main.py $(ARGS)"; \
+	  echo "  Or render views to PNG:       $(BIN)/python main.py screenshot overview.png"; \
+	  exit 2; \
+	fi
+	$(BIN)/python main.py $(ARGS)
+
+test: $(STAMP) $(QM) system-deps
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(ARGS)
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
+
+bench: $(STAMP) $(QM)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
+
+screenshots: $(STAMP) $(QM) system-deps
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/make_screenshots.py
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	touch $@
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# Regenerate the .ts sources from the code (keeps existing translations).
+i18n-update: $(STAMP)
+	$(BIN)/pyside6-lupdate -extensions py -no-obsolete main.py ui controllers models/tables -ts $(TS)
+
+# Chinese text renders as boxes without a CJK font; install it when we can.
+system-deps:
+	@missing=""; for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq $$missing >/dev/null; \
+	  else echo "Hint: install the CJK font so Chinese renders: sudo apt-get install$$missing"; fi; \
+	fi
+
+# Qt's xcb plugin needs these for a real window; not needed offscreen.
+gui-deps:
+	@missing=""; for p in $(GUI_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq $$missing >/dev/null; \
+	  else echo "Hint: a real window needs: sudo apt-get install$$missing"; fi; \
+	fi
+
+clean:
+	rm -rf $(VENV) resources/translations/*.qm

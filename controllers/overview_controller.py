@@ -1,0 +1,140 @@
+"""Figures for the war-room overview and the department panels, computed in one place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+
+from controllers.campaign_controller import CampaignController, PhaseStatus
+from controllers.settings import Settings
+from models.kpi_state import KpiState, kpi_state
+from models.progress import UnitProgress, is_lagging, is_overdue, unit_progress
+from models.records import Department, Incident, Kpi, Milestone, Task
+
+
+@dataclass(frozen=True, slots=True)
+class KpiFigure:
+    kpi: Kpi
+    value: float | None
+    state: KpiState
+
+
+@dataclass(frozen=True, slots=True)
+class GateFigure:
+    milestone: Milestone
+    ready: int
+    total: int
+
+    @property
+    def signed(self) -> bool:
+        return self.milestone.signed_off_at is not None
+
+
+@dataclass(frozen=True, slots=True)
+class DepartmentFigure:
+    department: Department
+    progress: UnitProgress
+    open_incidents: int
+    planned_cents: int
+    executed_cents: int
+    lagging_tasks: list[Task] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class OverviewSnapshot:
+    """Everything the overview shows, as plain data."""
+
+    seconds_to_dday: float
+    phase: PhaseStatus
+    campaign_progress: UnitProgress
+    kpis: list[KpiFigure]
+    gates: list[GateFigure]
+    departments: list[DepartmentFigure]
+    open_incidents: list[Incident]
+
+    def department(self, code: str) -> DepartmentFigure:
+        for figure in self.departments:
+            if figure.department.code == code:
+                return figure
+        raise KeyError(code)
+
+
+class OverviewController(QObject):
+    """Computes ``OverviewSnapshot``s; coalesces change signals into one refresh.
+
+    Signals:
+        overview_changed(): data behind the overview changed; call ``snapshot()`` again.
+    """
+
+    overview_changed = Signal()
+
+    def __init__(
+        self, campaign: CampaignController, settings: Settings, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._campaign = campaign
+        self._settings = settings
+        # Bursts of change signals (a bulk edit, an import) become one recomputation.
+        self._coalesce = QTimer(self, singleShot=True, interval=50)
+        self._coalesce.timeout.connect(self.overview_changed)
+        campaign.campaign_changed.connect(self._on_data_changed)
+
+    @Slot()
+    def _on_data_changed(self, *_args: object) -> None:
+        self._coalesce.start()
+
+    def watch(self, signal: Signal) -> None:
+        """Refresh the overview whenever ``signal`` (an area's change-set signal) fires."""
+        signal.connect(self._on_data_changed)
+
+    def snapshot(self) -> OverviewSnapshot:
+        store = self._campaign.store
+        campaign_id = self._campaign.campaign_id
+        today = self._campaign.today()
+        margin = self._settings.value("plan/lag_margin")
+        tasks = store.plan.tasks(campaign_id)
+        incidents = store.incidents.incidents(campaign_id, open_only=True)
+        lines = store.budget.lines(campaign_id)
+        departments = []
+        for department in self._campaign.departments():
+            own = [t for t in tasks if t.department_id == department.id]
+            own_lines = [line for line in lines if line.department_id == department.id]
+            lagging = [t for t in own if is_lagging(t, today, margin) or is_overdue(t, today)]
+            departments.append(
+                DepartmentFigure(
+                    department,
+                    unit_progress(own, today, margin),
+                    sum(1 for i in incidents if i.department_id == department.id),
+                    sum(line.planned_cents for line in own_lines),
+                    sum(line.executed_cents for line in own_lines),
+                    sorted(lagging, key=lambda t: t.due_date),
+                )
+            )
+        return OverviewSnapshot(
+            self._campaign.seconds_to_dday(),
+            self._campaign.phase_status(),
+            unit_progress(tasks, today, margin),
+            self._kpi_figures(campaign_id),
+            self._gate_figures(campaign_id, tasks),
+            departments,
+            incidents,
+        )
+
+    def _kpi_figures(self, campaign_id: int) -> list[KpiFigure]:
+        metrics = self._campaign.store.metrics
+        figures = []
+        for kpi in metrics.kpis(campaign_id):
+            sample = metrics.latest_sample(kpi.metric_code) if kpi.metric_code else None
+            value = sample.value if sample else None
+            figures.append(KpiFigure(kpi, value, kpi_state(kpi, value)))
+        return figures
+
+    def _gate_figures(self, campaign_id: int, tasks: list[Task]) -> list[GateFigure]:
+        gates = [m for m in self._campaign.store.plan.milestones(campaign_id) if m.is_gate]
+        figures = []
+        for gate in gates:
+            prerequisites = [t for t in tasks if t.milestone_id == gate.id]
+            ready = sum(1 for t in prerequisites if t.status.is_finished)
+            figures.append(GateFigure(gate, ready, len(prerequisites)))
+        return figures

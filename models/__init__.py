@@ -1,0 +1,1 @@
+"""The War Room domain and its SQLite store. Plain Python: usable headless, no widgets."""

@@ -1,0 +1,1 @@
+"""Qt table models over the domain records (QtCore/QtGui only, never QtWidgets)."""

@@ -1,0 +1,79 @@
+"""Translated display labels for stored codes, and the current UI language.
+
+The database stores stable English codes; these functions turn them into text in the UI
+language at display time. ``QT_TRANSLATE_NOOP`` marks the strings for lupdate.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale, QT_TRANSLATE_NOOP
+
+from models.records import IncidentStatus, RaciLetter, RiskCategory, Role, TaskStatus
+
+CONTEXT = "Labels"
+
+_TASK_STATUS = {
+    TaskStatus.NOT_STARTED: QT_TRANSLATE_NOOP("Labels", "Not started"),
+    TaskStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("Labels", "In progress"),
+    TaskStatus.DONE: QT_TRANSLATE_NOOP("Labels", "Done"),
+    TaskStatus.ACCEPTED: QT_TRANSLATE_NOOP("Labels", "Accepted"),
+    TaskStatus.DELAYED: QT_TRANSLATE_NOOP("Labels", "Delayed"),
+}
+_INCIDENT_STATUS = {
+    IncidentStatus.TRIGGERED: QT_TRANSLATE_NOOP("Labels", "Triggered"),
+    IncidentStatus.ACKNOWLEDGED: QT_TRANSLATE_NOOP("Labels", "Acknowledged"),
+    IncidentStatus.RESOLVED: QT_TRANSLATE_NOOP("Labels", "Resolved"),
+    IncidentStatus.CLOSED: QT_TRANSLATE_NOOP("Labels", "Closed"),
+}
+_RISK_CATEGORY = {
+    RiskCategory.TECH: QT_TRANSLATE_NOOP("Labels", "Tech"),
+    RiskCategory.OPERATIONS: QT_TRANSLATE_NOOP("Labels", "Operations"),
+    RiskCategory.MARKET: QT_TRANSLATE_NOOP("Labels", "Market"),
+}
+_ROLE = {
+    Role.COMMANDER: QT_TRANSLATE_NOOP("Labels", "Commander"),
+    Role.LEAD: QT_TRANSLATE_NOOP("Labels", "Department lead"),
+    Role.OPERATOR: QT_TRANSLATE_NOOP("Labels", "Operator"),
+    Role.FINANCE: QT_TRANSLATE_NOOP("Labels", "Finance"),
+    Role.VIEWER: QT_TRANSLATE_NOOP("Labels", "Viewer"),
+}
+_RACI = {
+    RaciLetter.RESPONSIBLE: QT_TRANSLATE_NOOP("Labels", "Responsible"),
+    RaciLetter.ACCOUNTABLE: QT_TRANSLATE_NOOP("Labels", "Accountable"),
+    RaciLetter.CONSULTED: QT_TRANSLATE_NOOP("Labels", "Consulted"),
+    RaciLetter.INFORMED: QT_TRANSLATE_NOOP("Labels", "Informed"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def is_chinese() -> bool:
+    """True when the UI runs in Chinese (the default QLocale is set on language switch)."""
+    return QLocale().language() == QLocale.Language.Chinese
+
+
+def localized(zh: str, en: str) -> str:
+    """Pick the name in the UI language, falling back to the other one when empty."""
+    return (zh or en) if is_chinese() else (en or zh)
+
+
+def task_status_label(status: TaskStatus) -> str:
+    return _tr(_TASK_STATUS[status])
+
+
+def incident_status_label(status: IncidentStatus) -> str:
+    return _tr(_INCIDENT_STATUS[status])
+
+
+def risk_category_label(category: RiskCategory) -> str:
+    return _tr(_RISK_CATEGORY[category])
+
+
+def role_label(role: Role) -> str:
+    return _tr(_ROLE[role])
+
+
+def raci_label(letter: RaciLetter) -> str:
+    return _tr(_RACI[letter])

@@ -1,0 +1,1 @@
+"""Windows, panels, dialogs, delegates and charts: shows and edits, never runs SQL."""
