@@ -61,11 +61,13 @@ class Settings:
     def set_value(self, key: str, value: Any) -> None:
         option = OPTIONS[key]
         if not isinstance(value, option.kind):
-            raise TypeError(f"setting {key} takes {option.kind.__name__}, not {type(value).__name__}")
+            raise TypeError(
+                f"setting {key} takes {option.kind.__name__}, not {type(value).__name__}"
+            )
         self._qsettings.setValue(key, value)
 
     def reset(self, key: str) -> None:
-        OPTIONS[key]  # noqa: B018 - refuse undeclared keys here too
+        OPTIONS[key]
         self._qsettings.remove(key)
 
     def sync(self) -> None:

@@ -247,7 +247,9 @@ def _add_incidents(
         if resolved:
             events.append((resolved, "resolved", ""))
         for at, kind, text in events:
-            store.incidents.add_event(actor, IncidentEvent(None, incident_id, at, actor.name, kind, text))
+            store.incidents.add_event(
+                actor, IncidentEvent(None, incident_id, at, actor.name, kind, text)
+            )
 
 
 def _add_alert_rules(store: Store, actor: Actor, campaign_id: int) -> None:
@@ -300,9 +302,20 @@ def _add_budget(
         line_ids.append(
             store.budget.add_line(
                 actor,
-                BudgetLine(None, campaign_id, departments[dept].id or 0, category, core, zh, en,
-                           planned_cents, committed, executed, people[dept][0].id),
-            )  # fmt: skip
+                BudgetLine(
+                    None,
+                    campaign_id,
+                    departments[dept].id or 0,
+                    category,
+                    core,
+                    zh,
+                    en,
+                    planned_cents,
+                    committed,
+                    executed,
+                    people[dept][0].id,
+                ),
+            )
         )
     # One pending request from low- to high-converting spend, due within 24 hours.
     requested = DEMO_AS_OF - timedelta(hours=20)

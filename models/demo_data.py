@@ -378,7 +378,15 @@ INCIDENTS = [
 
 # metric, comparator, threshold, seconds, level, 中文, English
 ALERT_RULES = [
-    ("payment_success", "below", 97.0, 60, "urgent", "支付成功率低于97%", "Payment success below 97%"),
+    (
+        "payment_success",
+        "below",
+        97.0,
+        60,
+        "urgent",
+        "支付成功率低于97%",
+        "Payment success below 97%",
+    ),
     ("qps", "above", 900_000, 30, "key", "QPS接近容量上限", "QPS near capacity"),
     ("page_load_ms", "above", 2000, 120, "general", "页面加载过慢", "Page load slow"),
     ("cs_queue", "above", 500, 60, "key", "客服排队溢出", "CS queue overflow"),

@@ -36,7 +36,7 @@ class Store:
     def path(self) -> Path | None:
         return self.core.path
 
-    def atomic(self):  # noqa: ANN201 - a context manager from StoreCore
+    def atomic(self):
         """One transaction spanning several repository calls."""
         return self.core.atomic()
 

@@ -39,7 +39,9 @@ class MetricRepository:
                  "unit": metric.unit, "kpi_code": metric.kpi_code,
                  "cumulative": int(metric.cumulative)}
             )  # fmt: skip
-            self._core.write_audit(actor, "insert", "metric", metric.code, None, {"code": metric.code})
+            self._core.write_audit(
+                actor, "insert", "metric", metric.code, None, {"code": metric.code}
+            )
 
     # samples: machine-written, so not audited row by row
     def add_samples(self, samples: list[MetricSample]) -> int:

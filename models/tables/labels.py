@@ -6,7 +6,7 @@ language at display time. ``QT_TRANSLATE_NOOP`` marks the strings for lupdate.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from models.records import IncidentStatus, RaciLetter, RiskCategory, Role, TaskStatus
 

@@ -1,0 +1,401 @@
+"""War Room: assembly point and command line.
+
+``warroom [--db PATH] [--lang zh|en]`` opens the window; sub-commands work headless
+(``demo``) or offscreen (``screenshot``). Errors go to stderr with exit code 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import faulthandler
+import getpass
+import logging
+import logging.handlers
+import os
+import sys
+import threading
+import traceback
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+from models.clock import Clock
+from models.errors import WarRoomError
+from models.records import Actor, Role
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from controllers.campaign_controller import CampaignController
+    from controllers.language_controller import LanguageController
+    from controllers.notifier import Notifier
+    from controllers.overview_controller import OverviewController
+    from controllers.settings import Settings
+    from models.store import Store
+    from ui.main_window import MainWindow
+
+__version__ = "0.1.0"
+APP_DIR = Path(__file__).resolve().parent
+TRANSLATIONS_DIR = APP_DIR / "resources" / "translations"
+EXIT_USAGE = 2
+
+log = logging.getLogger("warroom")
+
+
+class CommandError(Exception):
+    """A command-line failure: printed to stderr, exit code 2."""
+
+
+# -- paths and logging ---------------------------------------------------------------
+
+
+def default_database_path() -> Path:
+    from platformdirs import user_data_dir
+
+    folder = Path(user_data_dir("WarRoom", appauthor=False))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / "warroom.sqlite"
+
+
+def log_file_path() -> Path:
+    from platformdirs import user_log_dir
+
+    folder = Path(user_log_dir("WarRoom", appauthor=False))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / "warroom.log"
+
+
+def setup_logging() -> Path:
+    path = log_file_path()
+    handler = logging.handlers.RotatingFileHandler(
+        path, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return path
+
+
+def acting_user() -> Actor:
+    """The person at the keyboard; roles arrive with the permissions work."""
+    try:
+        name = getpass.getuser()
+    except (KeyError, OSError):
+        name = "operator"
+    return Actor(name, Role.COMMANDER)
+
+
+# -- store -----------------------------------------------------------------------------
+
+
+def open_campaign_store(db: Path | None, actor: Actor) -> Store:
+    """Open (or create) the database; an empty one gets the demo campaign."""
+    from models.demo import build_demo
+    from models.store import open_store
+
+    store = open_store(db)
+    if store.campaign.current() is None:
+        build_demo(store, actor)
+    return store
+
+
+# -- application assembly ------------------------------------------------------------------
+
+
+@dataclass
+class AppParts:
+    """Everything ``build_app`` wires together (tests reach in through this)."""
+
+    store: Store
+    settings: Settings
+    notifier: Notifier
+    language: LanguageController
+    campaign: CampaignController
+    overview: OverviewController
+    window: MainWindow
+
+
+def build_app(
+    app: QApplication,
+    store: Store,
+    qsettings: QSettings,
+    clock: Clock,
+    actor: Actor,
+    language: str | None = None,
+) -> AppParts:
+    """Create controllers, the main window and its views; hand objects to each other."""
+    from controllers.campaign_controller import CampaignController
+    from controllers.language_controller import LanguageController, system_language
+    from controllers.notifier import Notifier
+    from controllers.overview_controller import OverviewController
+    from controllers.settings import Settings
+    from ui.main_window import MainWindow
+    from ui.theme import Theme
+
+    settings = Settings(qsettings)
+    Theme.apply(app, settings.value("ui/theme"))
+    language_controller = LanguageController(TRANSLATIONS_DIR)
+    language_controller.set_language(language or settings.value("ui/language") or system_language())
+    notifier = Notifier()
+    campaign = CampaignController(store, clock)
+    overview = OverviewController(campaign, settings)
+    window = MainWindow(campaign, language_controller, settings, notifier, actor)
+    _add_views(window, campaign, overview)
+    window.restore_layout()
+    return AppParts(store, settings, notifier, language_controller, campaign, overview, window)
+
+
+def _add_views(
+    window: MainWindow, campaign: CampaignController, overview: OverviewController
+) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from models.tables.labels import localized
+    from ui.department_panel import DepartmentPanel
+    from ui.overview_panel import OverviewPanel
+
+    overview_panel = OverviewPanel(overview, campaign)
+    window.add_view(
+        "overview",
+        overview_panel,
+        lambda: QCoreApplication.translate("MainWindow", "War-room overview"),
+        on_wall=True,
+    )
+    for department in campaign.departments():
+        panel = DepartmentPanel(department, overview, campaign)
+        window.add_view(
+            f"dept-{department.code}",
+            panel,
+            lambda d=department: localized(d.name_zh, d.name_en),
+            on_wall=department.is_core_unit,
+        )
+    overview_panel.department_requested.connect(lambda code: window.show_view(f"dept-{code}"))
+
+
+def create_qt_application(argv: list[str]) -> QApplication:
+    from PySide6.QtWidgets import QApplication
+
+    from controllers.settings import APPLICATION, ORGANIZATION
+
+    QApplication.setOrganizationName(ORGANIZATION)
+    QApplication.setApplicationName(APPLICATION)
+    QApplication.setApplicationVersion(__version__)
+    app = QApplication.instance() or QApplication(argv)
+    return app  # type: ignore[return-value]
+
+
+def install_crash_handlers(log_path: Path) -> None:
+    """Log every uncaught exception and show it with copyable details; keep the app up."""
+    crash_file = log_path.with_name("crash.log").open("a", encoding="utf-8")
+    faulthandler.enable(crash_file)
+
+    def report(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        details = "".join(traceback.format_exception(kind, error, tb))
+        log.error("uncaught exception\n%s", details)
+        from PySide6.QtCore import QCoreApplication
+
+        from ui import dialogs
+
+        if isinstance(error, WarRoomError):
+            dialogs.show_error(None, "War Room", str(error))
+            return
+        dialogs.show_error(
+            None,
+            QCoreApplication.translate("Main", "War Room: unexpected error"),
+            QCoreApplication.translate(
+                "Main", "Something went wrong. The details are in the log: %1"
+            ).replace("%1", str(log_path)),
+            details,
+        )
+
+    sys.excepthook = report
+    threading.excepthook = lambda hook: log.error(
+        "uncaught exception in thread %s",
+        hook.thread.name if hook.thread else "?",
+        exc_info=(hook.exc_type, hook.exc_value, hook.exc_traceback),  # type: ignore[arg-type]
+    )
+
+
+# -- commands -----------------------------------------------------------------------------
+
+
+def parse_time(text: str) -> datetime:
+    """An ISO time; without an offset it is read in the campaign time zone (Asia/Shanghai)."""
+    from zoneinfo import ZoneInfo
+
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(
+            f"not a time: {text!r} (use e.g. 2026-11-10T20:00 or 2026-11-10T20:00+08:00)"
+        ) from error
+    return moment if moment.tzinfo else moment.replace(tzinfo=ZoneInfo("Asia/Shanghai"))
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"not a size: {text!r} (use WIDTHxHEIGHT)") from error
+    if not (200 <= width <= 8000 and 200 <= height <= 8000):
+        raise argparse.ArgumentTypeError(f"size out of range: {text!r}")
+    return width, height
+
+
+def _add_common_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", type=Path, help="database file (default: the app data folder)")
+    parser.add_argument("--lang", choices=["zh", "en"], help="UI language")
+    parser.add_argument("--clock", type=parse_time, help="replay the campaign clock from TIME")
+    parser.add_argument("--speed", type=float, default=1.0, help="replay speed with --clock")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="warroom", description="War Room: a command centre for campaign war rooms."
+    )
+    parser.add_argument("--version", action="version", version=f"War Room {__version__}")
+    _add_common_options(parser)
+    commands = parser.add_subparsers(dest="command")
+
+    demo = commands.add_parser("demo", help="rebuild the demo campaign in a database")
+    _add_common_options(demo)
+    demo.add_argument("--yes", action="store_true", help="replace existing data without asking")
+
+    shot = commands.add_parser("screenshot", help="render a view offscreen to a PNG file")
+    _add_common_options(shot)
+    shot.add_argument("out", type=Path, help="PNG file to write")
+    shot.add_argument("--view", default="overview", help="view key, e.g. overview, dept-MER")
+    shot.add_argument("--size", type=parse_size, default=(1920, 1080), help="WIDTHxHEIGHT")
+    shot.add_argument("--theme", choices=["dark", "light"], default="dark")
+    return parser
+
+
+def command_demo(args: argparse.Namespace) -> int:
+    from models.demo import build_demo
+    from models.store import open_store
+
+    if args.db is None:
+        raise CommandError("warroom demo needs --db PATH")
+    actor = acting_user()
+    store = open_store(args.db)
+    try:
+        if store.campaign.current() is not None and not args.yes:
+            if not sys.stdin.isatty():
+                raise CommandError(f"{args.db} already holds a campaign; pass --yes to replace it")
+            answer = input(f"{args.db} already holds a campaign. Replace it? [y/N] ")
+            if answer.strip().lower() not in ("y", "yes"):
+                print("Nothing changed.")
+                return 0
+        with store.atomic():
+            store.campaign.delete_all(actor)
+            build_demo(store, actor)
+    finally:
+        store.close()
+    print(f"Demo campaign written to {args.db}")
+    return 0
+
+
+def command_screenshot(args: argparse.Namespace) -> int:
+    import tempfile
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from ui import dialogs
+
+    if args.out.suffix.lower() != ".png":
+        raise CommandError(f"the screenshot file must end in .png: {args.out}")
+    if not args.out.parent.exists():
+        raise CommandError(f"the folder does not exist: {args.out.parent}")
+    actor = acting_user()
+    store = open_campaign_store(args.db, actor)
+    app = create_qt_application([sys.argv[0]])
+    dialogs.set_headless(False)
+    with tempfile.TemporaryDirectory() as settings_dir:
+        qsettings = QSettings(str(Path(settings_dir) / "settings.ini"), QSettings.Format.IniFormat)
+        qsettings.setValue("ui/theme", args.theme)
+        parts = build_app(app, store, qsettings, make_clock(args), actor, args.lang or "zh")
+        window = parts.window
+        if args.view not in window.view_keys():
+            raise CommandError(
+                f"unknown view {args.view!r}; choose from: {', '.join(window.view_keys())}"
+            )
+        window.show_view(args.view)
+        window.resize(*args.size)
+        window.show()
+        for _ in range(5):
+            QApplication.processEvents()
+        image = window.grab()
+        if not image.save(str(args.out), "PNG"):
+            raise CommandError(f"could not write {args.out}")
+        window.close()
+    store.close()
+    print(f"Wrote {args.out} ({args.size[0]}x{args.size[1]}, view {args.view})")
+    return 0
+
+
+def make_clock(args: argparse.Namespace) -> Clock:
+    if args.speed <= 0:
+        raise CommandError("--speed must be positive")
+    return Clock(args.clock, args.speed) if args.clock else Clock()
+
+
+def _has_display() -> bool:
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if platform and not platform.startswith(("xcb", "wayland")):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from PySide6.QtCore import QSettings
+
+    from ui import dialogs
+
+    if not _has_display():
+        raise CommandError(
+            "no display found (DISPLAY is not set). Run it on a virtual screen with "
+            "'xvfb-run -a warroom', or render views to PNG with 'warroom screenshot out.png'."
+        )
+
+    log_path = setup_logging()
+    app = create_qt_application(sys.argv)
+    install_crash_handlers(log_path)
+    actor = acting_user()
+    try:
+        store = open_campaign_store(args.db if args.db else default_database_path(), actor)
+    except WarRoomError as error:
+        dialogs.show_error(None, "War Room", str(error))
+        print(f"warroom: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    parts = build_app(app, store, QSettings(), make_clock(args), actor, args.lang)
+    parts.window.show()
+    app.aboutToQuit.connect(store.close)
+    return app.exec()
+
+
+COMMANDS = {
+    "demo": command_demo,
+    "screenshot": command_screenshot,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command is None:
+            return run_gui(args)
+        return COMMANDS[args.command](args)
+    except (CommandError, WarRoomError) as error:
+        print(f"warroom: {error}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+if __name__ == "__main__":
+    sys.exit(main())

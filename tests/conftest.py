@@ -1,0 +1,86 @@
+"""Shared fixtures. Qt runs offscreen; settings live in a temporary file per test."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Callable, Iterator
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from models.clock import FixedClock
+from models.demo import DEMO_AS_OF, build_demo
+from models.records import Actor, Role
+from models.store import Store, open_store
+
+TEST_ACTOR = Actor("tester", Role.COMMANDER)
+
+
+@pytest.fixture
+def actor() -> Actor:
+    return TEST_ACTOR
+
+
+@pytest.fixture
+def empty_store() -> Iterator[Store]:
+    store = open_store(None)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def demo_store(empty_store: Store) -> Store:
+    """An in-memory database holding the demo campaign."""
+    build_demo(empty_store, TEST_ACTOR)
+    return empty_store
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    """Frozen at the demo's eve of D-day (2026-11-10 20:00 Shanghai)."""
+    return FixedClock(DEMO_AS_OF)
+
+
+@pytest.fixture
+def qsettings(tmp_path: Path):
+    from PySide6.QtCore import QSettings
+
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def make_app(qapp, qtbot, demo_store: Store, qsettings, clock: FixedClock) -> Callable:
+    """Build the whole app on the demo store; closes the window and checks nothing leaks."""
+    from PySide6.QtWidgets import QApplication
+
+    import main
+    from ui import dialogs
+
+    dialogs.set_headless(True)
+    built = []
+    before = set(QApplication.topLevelWidgets())
+
+    def factory(language: str = "en", at: datetime | None = None) -> main.AppParts:
+        parts = main.build_app(
+            qapp, demo_store, qsettings, FixedClock(at) if at else clock, TEST_ACTOR, language
+        )
+        qtbot.addWidget(parts.window)
+        built.append(parts)
+        return parts
+
+    yield factory
+    for parts in built:
+        parts.window.close()
+        parts.language.set_language("en")
+    dialogs.set_headless(None)
+    QApplication.processEvents()
+    leaked = [
+        w
+        for w in set(QApplication.topLevelWidgets()) - before
+        if w.isVisible() and not any(w is p.window for p in built)
+    ]
+    assert not leaked, f"top-level widgets left open: {leaked}"

@@ -1,0 +1,1 @@
+"""pyqtgraph charts. Curves are created once and fed with ``setData``."""

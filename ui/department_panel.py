@@ -1,0 +1,206 @@
+"""One department's room: its KPIs, checklist, incidents, budget and responsibilities."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from controllers.campaign_controller import CampaignController
+from controllers.overview_controller import OverviewController
+from models.records import Department, RaciLetter, Task
+from models.tables.labels import incident_status_label, localized
+from models.tables.task_table_model import TaskTableModel
+from ui.formatting import format_date, format_money_cents
+from ui.theme import Theme
+from ui.widgets.card import Card
+from ui.widgets.kpi_tile import KpiTile
+
+
+class DepartmentPanel(QWidget):
+    """A unit's own view; shows the same figures as its strip on the overview."""
+
+    def __init__(
+        self,
+        department: Department,
+        overview: OverviewController,
+        campaign: CampaignController,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"department_{department.code}")
+        self.department = department
+        self._overview = overview
+        self._campaign = campaign
+        people = {p.id: p for p in campaign.people()}
+        self._people = people
+        self.task_model = TaskTableModel(
+            lambda pid: localized(people[pid].name, people[pid].name_en) if pid in people else "",
+            campaign.today,
+            parent=self,
+        )
+        self._build()
+        self.retranslate()
+        overview.overview_changed.connect(self.refresh)
+        self.refresh()
+
+    def _build(self) -> None:
+        root = QVBoxLayout(self)
+        root.setContentsMargins(12, 12, 12, 12)
+        root.setSpacing(10)
+        header = QHBoxLayout()
+        swatch = QLabel(self)
+        swatch.setFixedSize(10, 40)
+        swatch.setStyleSheet(f"background: {self.department.color}; border-radius: 4px;")
+        self.title_label = QLabel(self)
+        self.title_label.setObjectName("bigFigure")
+        self.lead_label = QLabel(self)
+        self.lead_label.setObjectName("muted")
+        self.progress_bar = QProgressBar(self)
+        self.progress_bar.setMaximumWidth(320)
+        self.summary_label = QLabel(self)
+        header.addWidget(swatch)
+        header.addWidget(self.title_label)
+        header.addWidget(self.lead_label)
+        header.addStretch(1)
+        header.addWidget(self.summary_label)
+        header.addWidget(self.progress_bar)
+        root.addLayout(header)
+
+        self.tiles_layout = QGridLayout()
+        self.tiles: list[KpiTile] = []
+        root.addLayout(self.tiles_layout)
+
+        body = QHBoxLayout()
+        self.tasks_card = Card(self)
+        self.task_view = QTableView(self)
+        self.task_view.setObjectName("department_tasks")
+        self.task_view.setModel(self.task_model)
+        self.task_view.setSortingEnabled(True)
+        self.task_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.task_view.verticalHeader().setVisible(False)
+        self.task_view.sortByColumn(5, Qt.SortOrder.AscendingOrder)
+        self.task_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tasks_card.body.addWidget(self.task_view)
+        body.addWidget(self.tasks_card, 3)
+
+        side = QVBoxLayout()
+        self.incidents_card = Card(self)
+        self.incidents_list = QListWidget(self)
+        self.incidents_card.body.addWidget(self.incidents_list)
+        self.budget_card = Card(self)
+        self.budget_label = QLabel(self)
+        self.budget_bar = QProgressBar(self)
+        self.budget_card.body.addWidget(self.budget_label)
+        self.budget_card.body.addWidget(self.budget_bar)
+        self.raci_card = Card(self)
+        self.raci_list = QListWidget(self)
+        self.raci_card.body.addWidget(self.raci_list)
+        side.addWidget(self.incidents_card, 2)
+        side.addWidget(self.budget_card)
+        side.addWidget(self.raci_card, 3)
+        body.addLayout(side, 2)
+        root.addLayout(body, 1)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.refresh()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.tasks_card.set_title(self.tr("Checklist"))
+        self.incidents_card.set_title(self.tr("Open incidents"))
+        self.budget_card.set_title(self.tr("Budget"))
+        self.raci_card.set_title(self.tr("Responsibilities (RACI)"))
+        self.title_label.setText(localized(self.department.name_zh, self.department.name_en))
+
+    @Slot()
+    def refresh(self) -> None:
+        snapshot = self._overview.snapshot()
+        figure = snapshot.department(self.department.code)
+        store = self._campaign.store
+        campaign_id = self._campaign.campaign_id
+        leads = [p for p in self._people.values() if p.department_id == self.department.id]
+        if leads:
+            lead = leads[0]
+            self.lead_label.setText(
+                f"{localized(lead.name, lead.name_en)} · {localized(lead.title_zh, lead.title_en)}"
+            )
+        progress = figure.progress
+        self.progress_bar.setValue(progress.percent)
+        self.summary_label.setText(
+            self.tr("Done %1/%2 · lagging %3 · overdue %4")
+            .replace("%1", str(progress.finished))
+            .replace("%2", str(progress.total))
+            .replace("%3", str(progress.lagging))
+            .replace("%4", str(progress.overdue))
+        )
+        self.task_model.set_records(store.plan.tasks(campaign_id, self.department.id))
+
+        own_kpis = [k for k in snapshot.kpis if k.kpi.department_id == self.department.id]
+        while len(self.tiles) < len(own_kpis):
+            tile = KpiTile(self)
+            self.tiles_layout.addWidget(tile, 0, len(self.tiles))
+            self.tiles.append(tile)
+        for tile, kpi_figure in zip(self.tiles, own_kpis, strict=False):
+            tile.show_figure(kpi_figure)
+
+        self.incidents_list.clear()
+        own_incidents = [
+            i for i in snapshot.open_incidents if i.department_id == self.department.id
+        ]
+        if not own_incidents:
+            self.incidents_list.addItem(self.tr("No open incidents"))
+        for incident in own_incidents:
+            self.incidents_list.addItem(
+                f"{incident.title} · {incident_status_label(incident.status)}"
+            )
+
+        planned, executed = figure.planned_cents, figure.executed_cents
+        self.budget_label.setText(
+            self.tr("Executed %1 of %2")
+            .replace("%1", format_money_cents(executed))
+            .replace("%2", format_money_cents(planned))
+        )
+        self.budget_bar.setValue(round(100 * executed / planned) if planned else 0)
+        self._show_responsibilities(campaign_id)
+        self._show_lagging(figure.lagging_tasks)
+
+    def _show_responsibilities(self, campaign_id: int) -> None:
+        store = self._campaign.store
+        own_people = {p.id for p in self._people.values() if p.department_id == self.department.id}
+        activities = {a.id: a for a in store.raci.activities(campaign_id)}
+        self.raci_list.clear()
+        for assignment in store.raci.assignments(campaign_id):
+            if assignment.person_id not in own_people:
+                continue
+            activity = activities[assignment.activity_id]
+            person = self._people[assignment.person_id]
+            item = QListWidgetItem(
+                f"{assignment.letter.value} · {localized(activity.name_zh, activity.name_en)}"
+                f" — {localized(person.name, person.name_en)}"
+            )
+            if assignment.letter is RaciLetter.ACCOUNTABLE:
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+            self.raci_list.addItem(item)
+
+    def _show_lagging(self, lagging: list[Task]) -> None:
+        tooltip = "\n".join(
+            f"{localized(t.title_zh, t.title_en)} ({format_date(t.due_date)})" for t in lagging
+        )
+        self.summary_label.setToolTip(tooltip)
+        self.summary_label.setStyleSheet(f"color: {Theme.colors.warning};" if lagging else "")
