@@ -55,6 +55,7 @@ def qsettings(tmp_path: Path):
 @pytest.fixture
 def make_app(qapp, qtbot, demo_store: Store, qsettings, clock: FixedClock) -> Callable:
     """Build the whole app on the demo store; closes the window and checks nothing leaks."""
+    from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication
 
     import main
@@ -75,6 +76,10 @@ def make_app(qapp, qtbot, demo_store: Store, qsettings, clock: FixedClock) -> Ca
     yield factory
     for parts in built:
         parts.window.close()
+        parts.window.deleteLater()
+    # Delete the windows before the store closes and before the language is reset.
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    for parts in built:
         parts.language.set_language("en")
     dialogs.set_headless(None)
     QApplication.processEvents()

@@ -160,10 +160,14 @@ class MainWindow(QMainWindow):
 
         self.edit_menu = menu_bar.addMenu("")
         stack = self._campaign.undo_stack
-        self.undo_action = stack.createUndoAction(self)
+        self.undo_action = QAction(self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = stack.createRedoAction(self)
+        self.undo_action.triggered.connect(stack.undo)
+        self.redo_action = QAction(self)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.redo_action.triggered.connect(stack.redo)
+        # Own actions rather than createUndoAction(): their prefix could not be retranslated.
+        stack.indexChanged.connect(self._update_undo_actions)
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
 
@@ -232,8 +236,7 @@ class MainWindow(QMainWindow):
         self.demo_action.setText(self.tr("Rebuild the &demo campaign…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.edit_menu.setTitle(self.tr("&Edit"))
-        self.undo_action.setText(self.tr("&Undo"))
-        self.redo_action.setText(self.tr("&Redo"))
+        self._update_undo_actions()
         self.view_menu.setTitle(self.tr("&View"))
         self.go_menu.setTitle(self.tr("&Go to"))
         self.wall_action.setText(self.tr("&Big-screen mode"))
@@ -261,6 +264,19 @@ class MainWindow(QMainWindow):
     def _campaign_name(self) -> str:
         campaign = self._campaign.campaign
         return localized(campaign.name, campaign.name_en)
+
+    @Slot()
+    def _update_undo_actions(self) -> None:
+        stack = self._campaign.undo_stack
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
+        undo_text, redo_text = stack.undoText(), stack.redoText()
+        self.undo_action.setText(
+            self.tr("&Undo %1").replace("%1", undo_text) if undo_text else self.tr("&Undo")
+        )
+        self.redo_action.setText(
+            self.tr("&Redo %1").replace("%1", redo_text) if redo_text else self.tr("&Redo")
+        )
 
     # -- status bar --------------------------------------------------------------------
 

@@ -1,435 +1,499 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-<context>
-    <name>BurnupChart</name>
-    <message>
-        <location filename="../../ui/charts/burnup_chart.py" line="42"/>
-        <source>Tasks</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DepartmentPanel</name>
-    <message>
-        <location filename="../../ui/department_panel.py" line="123"/>
-        <source>Checklist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/department_panel.py" line="124"/>
-        <source>Open incidents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/department_panel.py" line="125"/>
-        <source>Budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/department_panel.py" line="126"/>
-        <source>Responsibilities (RACI)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/department_panel.py" line="144"/>
-        <source>Done %1/%2 · lagging %3 · overdue %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/department_panel.py" line="163"/>
-        <source>No open incidents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/department_panel.py" line="171"/>
-        <source>Executed %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Labels</name>
-    <message>
-        <location filename="../../models/tables/labels.py" line="16"/>
-        <source>Not started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../models/tables/labels.py" line="17"/>
-        <source>In progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../models/tables/labels.py" line="18"/>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../models/tables/labels.py" line="19"/>
-        <source>Accepted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../models/tables/labels.py" line="20"/>
-        <source>Delayed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../models/tables/labels.py" line="23"/>
-        <source>Triggered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../models/tables/labels.py" line="24"/>
-        <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../models/tables/labels.py" line="25"/>
-        <source>Resolved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../models/tables/labels.py" line="26"/>
-        <source>Closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../models/tables/labels.py" line="29"/>
-        <source>Tech</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../models/tables/labels.py" line="30"/>
-        <source>Operations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../models/tables/labels.py" line="31"/>
-        <source>Market</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../models/tables/labels.py" line="34"/>
-        <source>Commander</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../models/tables/labels.py" line="35"/>
-        <source>Department lead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../models/tables/labels.py" line="36"/>
-        <source>Operator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../models/tables/labels.py" line="37"/>
-        <source>Finance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../models/tables/labels.py" line="38"/>
-        <source>Viewer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../models/tables/labels.py" line="41"/>
-        <source>Responsible</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../models/tables/labels.py" line="42"/>
-        <source>Accountable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../models/tables/labels.py" line="43"/>
-        <source>Consulted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../models/tables/labels.py" line="44"/>
-        <source>Informed</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Main</name>
-    <message>
-        <location filename="../../main.py" line="210"/>
-        <source>War Room: unexpected error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../main.py" line="211"/>
-        <source>Something went wrong. The details are in the log: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../../main.py" line="167"/>
-        <source>War-room overview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="230"/>
-        <source>War Room — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="231"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="232"/>
-        <source>Rebuild the &amp;demo campaign…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="233"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="234"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="235"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="236"/>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="237"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="238"/>
-        <source>&amp;Go to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="239"/>
-        <source>&amp;Big-screen mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="240"/>
-        <source>&amp;Navigation panel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="241"/>
-        <source>Navigation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="242"/>
-        <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="243"/>
-        <source>&amp;Dark (war-room wall)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="244"/>
-        <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="245"/>
-        <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="246"/>
-        <source>&amp;Reset layout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="247"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="248"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="249"/>
-        <source>&amp;About War Room</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="250"/>
-        <source>Leave big-screen mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="258"/>
-        <source>Database: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="258"/>
-        <source>in memory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="272"/>
-        <source>%1 (replay ×%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="326"/>
-        <source>Replace everything in this database with the demo campaign? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="328"/>
-        <source>Rebuild demo campaign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="339"/>
-        <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="345"/>
-        <source>About War Room</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="346"/>
-        <source>War Room — a command centre for e-commerce campaign war rooms.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OverviewPanel</name>
-    <message>
-        <location filename="../../ui/overview_panel.py" line="145"/>
-        <source>Countdown to D-day (11-11 00:00)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview_panel.py" line="146"/>
-        <source>Current phase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview_panel.py" line="147"/>
-        <source>Campaign tasks done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview_panel.py" line="148"/>
-        <source>Plan burn-up: tasks due vs. done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview_panel.py" line="149"/>
-        <source>Milestone gates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview_panel.py" line="150"/>
-        <source>Open incidents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview_panel.py" line="151"/>
-        <source>Departments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview_panel.py" line="167"/>
-        <source>%1 of %2 tasks · lagging %3 · overdue %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview_panel.py" line="193"/>
-        <source>No phases planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview_panel.py" line="199"/>
-        <source>Before %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview_panel.py" line="201"/>
-        <source>After %1 (campaign over)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview_panel.py" line="213"/>
-        <source>✔ %1 — signed off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview_panel.py" line="216"/>
-        <source>◆ %1 — %2/%3 ready, due %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview_panel.py" line="233"/>
-        <source>No open incidents</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TaskTableModel</name>
-    <message>
-        <location filename="../../models/tables/task_table_model.py" line="39"/>
-        <source>Task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../models/tables/task_table_model.py" line="41"/>
-        <source>Owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../models/tables/task_table_model.py" line="43"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../models/tables/task_table_model.py" line="45"/>
-        <source>Progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../models/tables/task_table_model.py" line="47"/>
-        <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../models/tables/task_table_model.py" line="49"/>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../models/tables/task_table_model.py" line="50"/>
-        <source>Flag</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
+    <context>
+        <name>BurnupChart</name>
+        <message>
+            <location filename="../../ui/charts/burnup_chart.py" line="42" />
+            <source>Tasks</source>
+            <translation>任务数</translation>
+        </message>
+    </context>
+    <context>
+        <name>DepartmentPanel</name>
+        <message>
+            <location filename="../../ui/department_panel.py" line="123" />
+            <source>Checklist</source>
+            <translation>检查清单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/department_panel.py" line="124" />
+            <source>Open incidents</source>
+            <translation>未关闭事件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/department_panel.py" line="125" />
+            <source>Budget</source>
+            <translation>预算</translation>
+        </message>
+        <message>
+            <location filename="../../ui/department_panel.py" line="126" />
+            <source>Responsibilities (RACI)</source>
+            <translation>职责 (RACI)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/department_panel.py" line="144" />
+            <source>Done %1/%2 · lagging %3 · overdue %4</source>
+            <translation>完成 %1/%2 · 滞后 %3 · 逾期 %4</translation>
+        </message>
+        <message>
+            <location filename="../../ui/department_panel.py" line="165" />
+            <source>No open incidents</source>
+            <translation>暂无未关闭事件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/department_panel.py" line="173" />
+            <source>Executed %1 of %2</source>
+            <translation>已执行 %1 / 预算 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>DepartmentStrip</name>
+        <message>
+            <location filename="../../ui/widgets/department_strip.py" line="59" />
+            <source>Done %1/%2</source>
+            <translation>完成 %1/%2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/department_strip.py" line="65" />
+            <source>▲ Lagging: %1 · Overdue: %2</source>
+            <translation>▲ 滞后：%1 · 逾期：%2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/department_strip.py" line="71" />
+            <source>✖ Open incidents: %1</source>
+            <translation>✖ 未关闭事件：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/department_strip.py" line="79" />
+            <source>Budget spent: %1%</source>
+            <translation>预算执行：%1%</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/department_strip.py" line="80" />
+            <source>Open the %1 panel</source>
+            <translation>打开%1面板</translation>
+        </message>
+    </context>
+    <context>
+        <name>Formatting</name>
+        <message>
+            <location filename="../../ui/formatting.py" line="20" />
+            <source>%1 hundred-million</source>
+            <translation>%1亿</translation>
+        </message>
+        <message>
+            <location filename="../../ui/formatting.py" line="24" />
+            <source>%1 ten-thousand</source>
+            <translation>%1万</translation>
+        </message>
+    </context>
+    <context>
+        <name>KpiTile</name>
+        <message>
+            <location filename="../../ui/widgets/kpi_tile.py" line="55" />
+            <source>target ≥ %1</source>
+            <translation>目标 ≥ %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/kpi_tile.py" line="57" />
+            <source>target ≤ %1</source>
+            <translation>目标 ≤ %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <location filename="../../models/tables/labels.py" line="16" />
+            <source>Not started</source>
+            <translation>未开始</translation>
+        </message>
+        <message>
+            <location filename="../../models/tables/labels.py" line="17" />
+            <source>In progress</source>
+            <translation>进行中</translation>
+        </message>
+        <message>
+            <location filename="../../models/tables/labels.py" line="18" />
+            <source>Done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <location filename="../../models/tables/labels.py" line="19" />
+            <source>Accepted</source>
+            <translation>已验收</translation>
+        </message>
+        <message>
+            <location filename="../../models/tables/labels.py" line="20" />
+            <source>Delayed</source>
+            <translation>延期</translation>
+        </message>
+        <message>
+            <location filename="../../models/tables/labels.py" line="23" />
+            <source>Triggered</source>
+            <translation>已触发</translation>
+        </message>
+        <message>
+            <location filename="../../models/tables/labels.py" line="24" />
+            <source>Acknowledged</source>
+            <translation>已响应</translation>
+        </message>
+        <message>
+            <location filename="../../models/tables/labels.py" line="25" />
+            <source>Resolved</source>
+            <translation>已解决</translation>
+        </message>
+        <message>
+            <location filename="../../models/tables/labels.py" line="26" />
+            <source>Closed</source>
+            <translation>已关闭</translation>
+        </message>
+        <message>
+            <location filename="../../models/tables/labels.py" line="29" />
+            <source>Tech</source>
+            <translation>技术</translation>
+        </message>
+        <message>
+            <location filename="../../models/tables/labels.py" line="30" />
+            <source>Operations</source>
+            <translation>运营</translation>
+        </message>
+        <message>
+            <location filename="../../models/tables/labels.py" line="31" />
+            <source>Market</source>
+            <translation>市场</translation>
+        </message>
+        <message>
+            <location filename="../../models/tables/labels.py" line="34" />
+            <source>Commander</source>
+            <translation>总指挥</translation>
+        </message>
+        <message>
+            <location filename="../../models/tables/labels.py" line="35" />
+            <source>Department lead</source>
+            <translation>部门负责人</translation>
+        </message>
+        <message>
+            <location filename="../../models/tables/labels.py" line="36" />
+            <source>Operator</source>
+            <translation>作战参谋</translation>
+        </message>
+        <message>
+            <location filename="../../models/tables/labels.py" line="37" />
+            <source>Finance</source>
+            <translation>财务</translation>
+        </message>
+        <message>
+            <location filename="../../models/tables/labels.py" line="38" />
+            <source>Viewer</source>
+            <translation>只读观察员</translation>
+        </message>
+        <message>
+            <location filename="../../models/tables/labels.py" line="41" />
+            <source>Responsible</source>
+            <translation>执行 (R)</translation>
+        </message>
+        <message>
+            <location filename="../../models/tables/labels.py" line="42" />
+            <source>Accountable</source>
+            <translation>负责 (A)</translation>
+        </message>
+        <message>
+            <location filename="../../models/tables/labels.py" line="43" />
+            <source>Consulted</source>
+            <translation>咨询 (C)</translation>
+        </message>
+        <message>
+            <location filename="../../models/tables/labels.py" line="44" />
+            <source>Informed</source>
+            <translation>知会 (I)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Main</name>
+        <message>
+            <location filename="../../main.py" line="208" />
+            <source>War Room: unexpected error</source>
+            <translation>作战室：意外错误</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="209" />
+            <source>Something went wrong. The details are in the log: %1</source>
+            <translation>出现了意外错误。详细信息已写入日志：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../main.py" line="165" />
+            <source>War-room overview</source>
+            <translation>作战室总览</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="234" />
+            <source>War Room — %1</source>
+            <translation>作战室 — %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="235" />
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="236" />
+            <source>Rebuild the &amp;demo campaign…</source>
+            <translation>重建演示战役(&amp;D)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="237" />
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="238" />
+            <source>&amp;Edit</source>
+            <translation>编辑(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="275" />
+            <source>&amp;Undo</source>
+            <translation>撤销(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="278" />
+            <source>&amp;Redo</source>
+            <translation>重做(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="240" />
+            <source>&amp;View</source>
+            <translation>视图(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="241" />
+            <source>&amp;Go to</source>
+            <translation>转到(&amp;G)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="242" />
+            <source>&amp;Big-screen mode</source>
+            <translation>大屏模式(&amp;B)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="243" />
+            <source>&amp;Navigation panel</source>
+            <translation>导航面板(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="244" />
+            <source>Navigation</source>
+            <translation>导航</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="245" />
+            <source>&amp;Theme</source>
+            <translation>主题(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="246" />
+            <source>&amp;Dark (war-room wall)</source>
+            <translation>深色（作战大屏）(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="247" />
+            <source>&amp;Light</source>
+            <translation>浅色(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="248" />
+            <source>&amp;Language</source>
+            <translation>语言(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="249" />
+            <source>&amp;Reset layout</source>
+            <translation>重置布局(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="250" />
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="251" />
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>键盘快捷键(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="252" />
+            <source>&amp;About War Room</source>
+            <translation>关于作战室(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="253" />
+            <source>Leave big-screen mode</source>
+            <translation>退出大屏模式</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="261" />
+            <source>Database: %1</source>
+            <translation>数据库：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="261" />
+            <source>in memory</source>
+            <translation>内存中</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="275" />
+            <source>&amp;Undo %1</source>
+            <translation>撤销 %1(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="278" />
+            <source>&amp;Redo %1</source>
+            <translation>重做 %1(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="288" />
+            <source>%1 (replay ×%2)</source>
+            <translation>%1（回放 ×%2）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="342" />
+            <source>Replace everything in this database with the demo campaign? This cannot be undone.</source>
+            <translation>用演示战役替换此数据库中的全部内容？此操作无法撤销。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="344" />
+            <source>Rebuild demo campaign</source>
+            <translation>重建演示战役</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="357" />
+            <source>Keyboard shortcuts</source>
+            <translation>键盘快捷键</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="363" />
+            <source>About War Room</source>
+            <translation>关于作战室</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="364" />
+            <source>War Room — a command centre for e-commerce campaign war rooms.</source>
+            <translation>作战室 — 电商大促战役指挥中心。</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewPanel</name>
+        <message>
+            <location filename="../../ui/overview_panel.py" line="145" />
+            <source>Countdown to D-day (11-11 00:00)</source>
+            <translation>距D日倒计时（11-11 00:00）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/overview_panel.py" line="146" />
+            <source>Current phase</source>
+            <translation>当前阶段</translation>
+        </message>
+        <message>
+            <location filename="../../ui/overview_panel.py" line="147" />
+            <source>Campaign tasks done</source>
+            <translation>战役任务完成率</translation>
+        </message>
+        <message>
+            <location filename="../../ui/overview_panel.py" line="148" />
+            <source>Plan burn-up: tasks due vs. done</source>
+            <translation>计划进度：应完成 vs. 已完成</translation>
+        </message>
+        <message>
+            <location filename="../../ui/overview_panel.py" line="149" />
+            <source>Milestone gates</source>
+            <translation>里程碑阶段门</translation>
+        </message>
+        <message>
+            <location filename="../../ui/overview_panel.py" line="150" />
+            <source>Open incidents</source>
+            <translation>未关闭事件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/overview_panel.py" line="151" />
+            <source>Departments</source>
+            <translation>作战单元</translation>
+        </message>
+        <message>
+            <location filename="../../ui/overview_panel.py" line="167" />
+            <source>%1 of %2 tasks · lagging %3 · overdue %4</source>
+            <translation>完成 %1/%2 项 · 滞后 %3 · 逾期 %4</translation>
+        </message>
+        <message>
+            <location filename="../../ui/overview_panel.py" line="193" />
+            <source>No phases planned</source>
+            <translation>尚未规划阶段</translation>
+        </message>
+        <message>
+            <location filename="../../ui/overview_panel.py" line="199" />
+            <source>Before %1</source>
+            <translation>%1之前</translation>
+        </message>
+        <message>
+            <location filename="../../ui/overview_panel.py" line="201" />
+            <source>After %1 (campaign over)</source>
+            <translation>%1之后（战役已结束）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/overview_panel.py" line="213" />
+            <source>✔ %1 — signed off</source>
+            <translation>✔ %1 — 已验收</translation>
+        </message>
+        <message>
+            <location filename="../../ui/overview_panel.py" line="216" />
+            <source>◆ %1 — %2/%3 ready, due %4</source>
+            <translation>◆ %1 — 就绪 %2/%3，截止 %4</translation>
+        </message>
+        <message>
+            <location filename="../../ui/overview_panel.py" line="233" />
+            <source>No open incidents</source>
+            <translation>暂无未关闭事件</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskTableModel</name>
+        <message>
+            <location filename="../../models/tables/task_table_model.py" line="39" />
+            <source>Task</source>
+            <translation>任务</translation>
+        </message>
+        <message>
+            <location filename="../../models/tables/task_table_model.py" line="41" />
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../../models/tables/task_table_model.py" line="43" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../models/tables/task_table_model.py" line="45" />
+            <source>Progress</source>
+            <translation>进度</translation>
+        </message>
+        <message>
+            <location filename="../../models/tables/task_table_model.py" line="47" />
+            <source>Start</source>
+            <translation>开始</translation>
+        </message>
+        <message>
+            <location filename="../../models/tables/task_table_model.py" line="49" />
+            <source>Due</source>
+            <translation>截止</translation>
+        </message>
+        <message>
+            <location filename="../../models/tables/task_table_model.py" line="50" />
+            <source>Flag</source>
+            <translation>标记</translation>
+        </message>
+    </context>
 </TS>

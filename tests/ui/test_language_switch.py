@@ -1,0 +1,55 @@
+"""Switching the language at run time retranslates what is on screen."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+
+def test_switching_to_chinese_and_back_retranslates_visible_labels(make_app):
+    parts = make_app("en")
+    window = parts.window
+    window.show()
+    overview = window.view_widget("overview")
+    assert window.file_menu.title() == "&File"
+    assert overview.gates_card.title.text() == "Milestone gates"
+    assert window.navigation.item(0).text() == "War-room overview"
+    strip = next(s for s in overview.strips if s.isVisible())
+    assert strip.name_label.text() == "Campaign HQ"
+
+    window.set_language("zh")
+    QApplication.processEvents()
+    assert window.file_menu.title() == "文件(&F)"
+    assert overview.gates_card.title.text() == "里程碑阶段门"
+    assert window.navigation.item(0).text() == "作战室总览"
+    assert window.navigation.item(1).text() == "战役指挥部"
+    assert strip.name_label.text() == "战役指挥部"
+    assert overview.campaign_label.text() == "2026 双十一"
+    panel = window.view_widget("dept-MER")
+    header = panel.task_model.headerData(
+        0, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal
+    )
+    assert header == "任务"
+
+    window.set_language("en")
+    QApplication.processEvents()
+    assert window.file_menu.title() == "&File"
+    assert overview.gates_card.title.text() == "Milestone gates"
+
+
+def test_language_choice_is_remembered(make_app):
+    parts = make_app("en")
+    parts.window.set_language("zh")
+    assert parts.settings.value("ui/language") == "zh"
+
+
+def test_every_translation_is_finished():
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    ts = Path(__file__).resolve().parents[2] / "resources" / "translations" / "warroom_zh_CN.ts"
+    unfinished = [
+        message.findtext("source")
+        for message in ET.parse(ts).getroot().iter("message")
+        if message.find("translation").get("type") == "unfinished"
+    ]
+    assert unfinished == []
