@@ -10,11 +10,13 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
+    QFrame,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -111,7 +113,12 @@ class MainWindow(QMainWindow):
         """Register a page; the first nine get Ctrl+1..Ctrl+9."""
         view = View(key, widget, title, on_wall)
         self._views.append(view)
-        self.stack.addWidget(widget)
+        # Pages scroll instead of forcing a minimum window size on small screens.
+        scroller = QScrollArea(self.stack)
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setWidget(widget)
+        self.stack.addWidget(scroller)
         self.navigation.addItem(QListWidgetItem(title()))
         action = QAction(title(), self)
         index = len(self._views) - 1

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -26,6 +26,8 @@ from ui.widgets.department_strip import DepartmentStrip
 from ui.widgets.kpi_tile import KpiTile
 
 KPI_TILES = 8
+# Department strips go two per row on wide (wall) screens, one per row otherwise.
+WIDE_LAYOUT_PX = 1600
 
 
 class OverviewPanel(QWidget):
@@ -76,6 +78,7 @@ class OverviewPanel(QWidget):
         self.phase_bar = QProgressBar(self)
         self.phase_detail = QLabel(self)
         self.phase_detail.setObjectName("muted")
+        self.phase_detail.setWordWrap(True)
         for widget in (self.phase_label, self.phase_bar, self.phase_detail):
             self.phase_card.body.addWidget(widget)
         self.progress_card = Card(self)
@@ -83,6 +86,7 @@ class OverviewPanel(QWidget):
         self.progress_label.setObjectName("bigFigure")
         self.progress_detail = QLabel(self)
         self.progress_detail.setObjectName("muted")
+        self.progress_detail.setWordWrap(True)
         self.progress_card.body.addWidget(self.progress_label)
         self.progress_card.body.addWidget(self.progress_detail)
         header.addWidget(self.campaign_label, 2)
@@ -127,6 +131,7 @@ class OverviewPanel(QWidget):
         self.strips_layout.setSpacing(6)
         self.strips_card.body.addLayout(self.strips_layout)
         self.strips: list[DepartmentStrip] = []
+        self._placed_columns = 1
         root.addWidget(self.strips_card)
 
     def add_chart(self, widget: QWidget, row: int, column: int) -> None:
@@ -243,13 +248,28 @@ class OverviewPanel(QWidget):
                 item.setForeground(QColor(level.color))
             self.incidents_list.addItem(item)
 
+    def _strip_columns(self) -> int:
+        return 2 if self.width() >= WIDE_LAYOUT_PX else 1
+
+    def _place_strips(self) -> None:
+        columns = self._strip_columns()
+        for strip in self.strips:
+            self.strips_layout.removeWidget(strip)
+        for index, strip in enumerate(self.strips):
+            self.strips_layout.addWidget(strip, index // columns, index % columns)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._strip_columns() != self._placed_columns:
+            self._placed_columns = self._strip_columns()
+            self._place_strips()
+
     def _show_departments(self, snapshot: OverviewSnapshot) -> None:
         while len(self.strips) < len(snapshot.departments):
             strip = DepartmentStrip(self)
             strip.open_requested.connect(self.department_requested)
-            index = len(self.strips)
-            self.strips_layout.addWidget(strip, index // 2, index % 2)
             self.strips.append(strip)
+            self._place_strips()
         for strip, figure in zip(self.strips, snapshot.departments, strict=False):
             strip.show_figure(figure)
             strip.setVisible(True)

@@ -1,0 +1,96 @@
+"""The command line: headless commands, clear errors on stderr with exit code 2."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import main
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *args],
+        capture_output=True,
+        text=True,
+        input=stdin,
+        timeout=120,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "HOME": str(ROOT)},
+    )
+
+
+def test_version():
+    result = run("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"War Room {main.__version__}"
+
+
+def test_demo_builds_a_database_and_refuses_to_replace_without_consent(tmp_path: Path):
+    db = tmp_path / "demo.sqlite"
+    assert main.main(["demo", "--db", str(db)]) == 0
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM task").fetchone()[0] >= 120
+        conn.execute("UPDATE task SET note = 'mine' WHERE id = 1")
+    result = run("demo", "--db", str(db))  # no terminal on stdin: must not replace silently
+    assert result.returncode == 2
+    assert "pass --yes" in result.stderr
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT note FROM task WHERE id = 1").fetchone()[0] == "mine"
+    assert main.main(["demo", "--db", str(db), "--yes"]) == 0
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT note FROM task WHERE id = 1").fetchone()[0] == ""
+
+
+def test_non_sqlite_database_is_refused_on_the_command_line(tmp_path: Path, capsys):
+    db = tmp_path / "budget.xlsx"
+    db.write_bytes(b"PK\x03\x04 not a database at all" * 10)
+    before = db.read_bytes()
+    assert main.main(["demo", "--db", str(db), "--yes"]) == 2
+    assert "not a War Room (SQLite) database" in capsys.readouterr().err
+    assert db.read_bytes() == before
+
+
+def test_gui_without_display_explains_what_to_do():
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "--db", "/nonexistent/x.sqlite"],
+        capture_output=True, text=True, timeout=60, env={"PATH": "/usr/bin:/bin"},
+    )  # fmt: skip
+    assert result.returncode == 2
+    assert "no display" in result.stderr and "xvfb-run" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_screenshot_writes_a_png_of_the_requested_view(tmp_path: Path):
+    out = tmp_path / "mer.png"
+    result = run(
+        "screenshot", str(out), "--view", "dept-MER", "--size", "1280x720", "--lang", "en",
+        "--clock", "2026-11-10T20:00",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1280, 720)  # a laptop screen fits
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["screenshot", "x.png", "--view", "nope"], "unknown view 'nope'"),
+        (["screenshot", "x.jpg"], "must end in .png"),
+        (["screenshot", "x.png", "--size", "big"], "not a size"),
+        (["--clock", "yesterday"], "not a time"),
+    ],
+)
+def test_bad_arguments_give_a_clear_message_and_exit_2(tmp_path: Path, args, message):
+    args = [str(tmp_path / a) if a.endswith((".png", ".jpg")) else a for a in args]
+    result = run(*args)
+    assert result.returncode == 2
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
