@@ -8,17 +8,19 @@ QM := $(TS:.ts=.qm)
 SYSTEM_PACKAGES := fonts-noto-cjk
 GUI_PACKAGES := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1
 ARGS ?=
+# The demo replays the campaign clock from the eve of D-day so the room is alive.
+RUN_ARGS ?= --clock 2026-11-10T20:00
 
 .PHONY: run test lint bench i18n-update screenshots system-deps gui-deps clean
 
 run: $(STAMP) $(QM) system-deps gui-deps
 	@if [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ]; then \
 	  echo "No display found (DISPLAY is not set)."; \
-	  echo "  Run it on a virtual screen:   xvfb-run -a $(BIN)/python main.py $(ARGS)"; \
+	  echo "  Run it on a virtual screen:   xvfb-run -a $(BIN)/python main.py $(RUN_ARGS) $(ARGS)"; \
 	  echo "  Or render views to PNG:       $(BIN)/python main.py screenshot overview.png"; \
 	  exit 2; \
 	fi
-	$(BIN)/python main.py $(ARGS)
+	$(BIN)/python main.py $(RUN_ARGS) $(ARGS)
 
 test: $(STAMP) $(QM) system-deps
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(ARGS)

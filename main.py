@@ -12,6 +12,7 @@ import getpass
 import logging
 import logging.handlers
 import os
+import sqlite3
 import sys
 import threading
 import traceback
@@ -374,9 +375,28 @@ def run_gui(args: argparse.Namespace) -> int:
         print(f"warroom: {error}", file=sys.stderr)
         return EXIT_USAGE
     parts = build_app(app, store, QSettings(), make_clock(args), actor, args.lang)
+    parts.window.set_log_path(log_path)
     parts.window.show()
+    _start_backups(app, store, parts.settings)
     app.aboutToQuit.connect(store.close)
     return app.exec()
+
+
+def _start_backups(app: QApplication, store: Store, settings: Settings) -> None:
+    """A dated copy now and every few minutes; the store keeps the newest few."""
+    from PySide6.QtCore import QTimer
+
+    def backup() -> None:
+        try:
+            path = store.core.backup()
+            log.info("database backed up to %s", path)
+        except (OSError, sqlite3.Error):
+            log.warning("database backup failed", exc_info=True)
+
+    backup()
+    timer = QTimer(app, interval=60_000 * settings.value("backup/interval_minutes"))
+    timer.timeout.connect(backup)
+    timer.start()
 
 
 COMMANDS = {

@@ -79,6 +79,10 @@ class OverviewController(QObject):
         self._coalesce = QTimer(self, singleShot=True, interval=50)
         self._coalesce.timeout.connect(self.overview_changed)
         campaign.campaign_changed.connect(self._on_data_changed)
+        # A safety net for figures that change without a signal (time passing, other seats).
+        self.refresh_timer = QTimer(self, interval=settings.value("refresh/interval_ms"))
+        self.refresh_timer.timeout.connect(self.overview_changed)
+        self.refresh_timer.start()
 
     @Slot()
     def _on_data_changed(self, *_args: object) -> None:

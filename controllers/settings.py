@@ -32,10 +32,18 @@ OPTIONS: dict[str, Option] = {
         Option("window/geometry", QByteArray, QByteArray(), "main window geometry"),
         Option("window/state", QByteArray, QByteArray(), "dock and toolbar layout"),
         Option("wall/rotate_seconds", int, 20, "big-screen mode: seconds per panel"),
-        Option("refresh/interval_ms", int, 1000, "overview refresh interval"),
+        Option(
+            "refresh/interval_ms",
+            int,
+            5000,
+            "overview refresh interval (live data also refreshes on arrival)",
+        ),
         Option("alerts/sound", bool, True, "play a sound for urgent alerts"),
         Option("plan/lag_margin", int, 20, "progress points behind schedule that make a task lag"),
-        Option("data/folder", str, "", "folder of the default database; empty = app data dir"),
+        Option(
+            "plan/snapshot_time", str, "23:50", "daily board snapshot time, HH:MM campaign time"
+        ),
+        Option("backup/interval_minutes", int, 30, "minutes between automatic database backups"),
     ]
 }
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -78,7 +77,8 @@ class DepartmentPanel(QWidget):
         header.addWidget(self.progress_bar)
         root.addLayout(header)
 
-        self.tiles_layout = QGridLayout()
+        self.tiles_layout = QHBoxLayout()
+        self.tiles_layout.addStretch(1)
         self.tiles: list[KpiTile] = []
         root.addLayout(self.tiles_layout)
 
@@ -152,7 +152,8 @@ class DepartmentPanel(QWidget):
         own_kpis = [k for k in snapshot.kpis if k.kpi.department_id == self.department.id]
         while len(self.tiles) < len(own_kpis):
             tile = KpiTile(self)
-            self.tiles_layout.addWidget(tile, 0, len(self.tiles))
+            tile.setMaximumWidth(360)
+            self.tiles_layout.insertWidget(len(self.tiles), tile)
             self.tiles.append(tile)
         for tile, kpi_figure in zip(self.tiles, own_kpis, strict=False):
             tile.show_figure(kpi_figure)

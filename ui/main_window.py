@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Slot
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self._actor = actor
         self._views: list[View] = []
+        self._log_path: Path | None = None
         self._view_actions: list[QAction] = []
         self._wall_timer = QTimer(self)
         self._wall_timer.timeout.connect(self._on_wall_timer)
@@ -222,7 +224,11 @@ class MainWindow(QMainWindow):
         self.shortcuts_action.triggered.connect(self._on_show_shortcuts)
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self._on_about)
+        self.log_action = QAction(self)
+        self.log_action.setEnabled(False)
+        self.log_action.triggered.connect(self._on_open_log_folder)
         self.help_menu.addAction(self.shortcuts_action)
+        self.help_menu.addAction(self.log_action)
         self.help_menu.addAction(self.about_action)
 
         self.leave_wall_action = QAction(self)
@@ -257,6 +263,7 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
         self.about_action.setText(self.tr("&About War Room"))
+        self.log_action.setText(self.tr("Open the &log folder"))
         self.leave_wall_action.setText(self.tr("Leave big-screen mode"))
         for row, view in enumerate(self._views):
             item = self.navigation.item(row)
@@ -362,6 +369,17 @@ class MainWindow(QMainWindow):
                 )
         html = "<table cellspacing=6>" + "".join(sorted(set(lines))) + "</table>"
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), html)
+
+    def set_log_path(self, path: Path) -> None:
+        """Enable Help ▸ Open the log folder for the running app's log file."""
+        self._log_path = path
+        self.log_action.setEnabled(True)
+        self.log_action.setToolTip(str(path))
+
+    @Slot()
+    def _on_open_log_folder(self) -> None:
+        if self._log_path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._log_path.parent)))
 
     @Slot()
     def _on_about(self) -> None:

@@ -89,7 +89,12 @@ class OverviewPanel(QWidget):
         self.progress_detail.setWordWrap(True)
         self.progress_card.body.addWidget(self.progress_label)
         self.progress_card.body.addWidget(self.progress_detail)
-        header.addWidget(self.campaign_label, 2)
+        self.updated_label = QLabel(self)
+        self.updated_label.setObjectName("muted")
+        title_box = QVBoxLayout()
+        title_box.addWidget(self.campaign_label)
+        title_box.addWidget(self.updated_label)
+        header.addLayout(title_box, 2)
         header.addWidget(self.countdown_card, 3)
         header.addWidget(self.phase_card, 3)
         header.addWidget(self.progress_card, 2)
@@ -165,6 +170,13 @@ class OverviewPanel(QWidget):
         campaign = self._campaign.campaign
         self.campaign_label.setText(localized(campaign.name, campaign.name_en))
         self._show_countdown(snapshot.seconds_to_dday)
+        now = self._campaign.now().astimezone(self._campaign.timezone)
+        seconds = self._overview.refresh_timer.interval() // 1000
+        self.updated_label.setText(
+            self.tr("Updated %1 · refreshes every %2 s")
+            .replace("%1", f"{now:%H:%M:%S}")
+            .replace("%2", str(seconds))
+        )
         self._show_phase(snapshot)
         progress = snapshot.campaign_progress
         self.progress_label.setText(f"{progress.percent}%")

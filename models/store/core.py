@@ -61,19 +61,19 @@ def _check_location(path: Path) -> None:
         raise StoreError(f"The database folder is not writable: {folder}")
 
 
-def _backup_file(path: Path) -> Path:
-    """Copy the database aside before it is upgraded; keep the last few copies."""
+def write_backup(connection: sqlite3.Connection, path: Path) -> Path:
+    """Copy an open database next to ``path`` as ``<name>.bak-<UTC stamp>``; keep the newest few.
+
+    Uses SQLite's online backup, which is consistent even while the database is in use
+    (copying the file itself during WAL is not).
+    """
     stamp = utc_now().strftime("%Y%m%d-%H%M%S-%f")
     target = path.with_name(f"{path.name}.bak-{stamp}")
-    source = sqlite3.connect(path)
+    copy = sqlite3.connect(target)
     try:
-        copy = sqlite3.connect(target)
-        try:
-            source.backup(copy)
-        finally:
-            copy.close()
+        connection.backup(copy)
     finally:
-        source.close()
+        copy.close()
     old = sorted(path.parent.glob(f"{path.name}.bak-*"))
     for stale in old[:-BACKUPS_KEPT]:
         stale.unlink(missing_ok=True)
@@ -106,6 +106,10 @@ class StoreCore:
     def close(self) -> None:
         """Close the connection (checkpointing the WAL)."""
         self.db.close()
+
+    def backup(self) -> Path | None:
+        """Write a dated copy beside the database file (None for in-memory stores)."""
+        return write_backup(self.db.conn, self.path) if self.path else None
 
     def schema_version(self) -> int:
         """How many migrations have been applied."""
@@ -239,7 +243,7 @@ def open_database(path: Path | str | None) -> tuple[Database, Path | None]:
             )
         pending = [name for name in known if name not in applied]
         if existed and pending:
-            backup = _backup_file(path)
+            backup = write_backup(db.conn, path)
             log.info("backed up %s to %s before applying %s", path, backup, pending)
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         db.execute("PRAGMA journal_mode = WAL")

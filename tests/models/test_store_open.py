@@ -100,3 +100,19 @@ def test_unwritable_folder_is_a_clear_error(tmp_path: Path):
             open_store(folder / "db.sqlite")
     finally:
         folder.chmod(0o700)
+
+
+def test_backups_are_consistent_copies_and_only_the_newest_are_kept(tmp_path: Path, actor):
+    from models.demo import build_demo
+    from models.store.core import BACKUPS_KEPT
+
+    path = tmp_path / "live.sqlite"
+    store = open_store(path)
+    build_demo(store, actor)
+    copies = [store.core.backup() for _ in range(BACKUPS_KEPT + 2)]
+    store.close()
+    kept = sorted(tmp_path.glob("live.sqlite.bak-*"))
+    assert kept == sorted(copies[-BACKUPS_KEPT:])
+    restored = open_store(kept[-1])
+    assert len(restored.plan.tasks(restored.campaign.current().id)) >= 120
+    restored.close()

@@ -1,0 +1,38 @@
+"""Render the README screenshots into docs/ with the screenshot command (offscreen).
+
+.venv/bin/python tools/make_screenshots.py            # every view, both languages
+.venv/bin/python tools/make_screenshots.py overview   # only views whose key matches
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+# The demo's eve of D-day: traffic ramps from 20:00, the countdown shows four hours.
+CLOCK = "2026-11-10T20:00"
+VIEWS = {
+    "overview": "overview",
+    "dept-MER": "department_mer",
+}
+
+
+def main() -> int:
+    wanted = sys.argv[1:]
+    for view, name in VIEWS.items():
+        if wanted and not any(w in view for w in wanted):
+            continue
+        for lang in ("zh", "en"):
+            out = ROOT / "docs" / f"{name}_{lang}.png"
+            command = [
+                sys.executable, str(ROOT / "main.py"), "screenshot", str(out), "--view", view,
+                "--lang", lang, "--clock", CLOCK, "--size", "1920x1080",
+            ]  # fmt: skip
+            subprocess.run(command, check=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
