@@ -45,6 +45,11 @@ class CampaignController(QObject):
     def _reload(self) -> None:
         self._campaign = self.store.campaign.current()
 
+    def reload_frame(self) -> None:
+        """Re-read the campaign after its frame changed (D-day moved) and tell everyone."""
+        self._reload()
+        self.campaign_changed.emit()
+
     # -- frame ----------------------------------------------------------------
 
     @property

@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from models import demo_data as data
+from models.demo_plan import add_demo_links
 from models.records import (
     Actor,
     AlertRule,
@@ -61,6 +62,7 @@ def build_demo(store: Store, actor: Actor, seed: int = DEMO_SEED) -> int:
         phases = _add_phases(store, actor, campaign_id)
         milestones = _add_milestones(store, actor, campaign_id, departments, phases)
         _add_tasks(store, actor, campaign_id, departments, people, phases, milestones, rng)
+        add_demo_links(store, actor, campaign_id)
         _add_kpis_and_metrics(store, actor, campaign_id, departments)
         levels = _add_risk_levels(store, actor, campaign_id)
         plans = _add_plans(store, actor, campaign_id, departments)

@@ -276,6 +276,92 @@ def m0002_lookup_indexes(db: Database) -> None:
     )
 
 
+@migrations(name="0003_plan_gates_snapshots")
+def m0003_plan_gates_snapshots(db: Database) -> None:
+    """Issue 3: task anchors to milestones, task-on-gate waits, gate history, board snapshots."""
+    _run(
+        db,
+        [
+            # Reverse scheduling from a milestone: due = milestone due + offset.
+            "ALTER TABLE task ADD COLUMN milestone_offset_days INTEGER",
+            # A task that may not start before a gate is signed off (shown as blocked).
+            """CREATE TABLE task_gate_dependency (
+                task_id INTEGER NOT NULL REFERENCES task(id) ON DELETE CASCADE,
+                milestone_id INTEGER NOT NULL REFERENCES milestone(id) ON DELETE CASCADE,
+                PRIMARY KEY (task_id, milestone_id)
+            ) WITHOUT ROWID""",
+            # Append-only history of sign-offs and reopenings (who, when, comment/reason).
+            """CREATE TABLE gate_event (
+                id INTEGER PRIMARY KEY,
+                milestone_id INTEGER NOT NULL REFERENCES milestone(id) ON DELETE CASCADE,
+                at TEXT NOT NULL,
+                actor TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                text TEXT NOT NULL DEFAULT ''
+            )""",
+            "CREATE INDEX idx_gate_event_milestone ON gate_event (milestone_id, at)",
+            # One row per department per day: the daily board survives restarts.
+            """CREATE TABLE board_snapshot (
+                campaign_id INTEGER NOT NULL REFERENCES campaign(id) ON DELETE CASCADE,
+                day TEXT NOT NULL,
+                department_id INTEGER NOT NULL REFERENCES department(id) ON DELETE CASCADE,
+                total INTEGER NOT NULL,
+                finished INTEGER NOT NULL,
+                lagging INTEGER NOT NULL,
+                overdue INTEGER NOT NULL,
+                blocked INTEGER NOT NULL,
+                taken_at TEXT NOT NULL,
+                PRIMARY KEY (campaign_id, day, department_id)
+            ) WITHOUT ROWID""",
+        ],
+    )
+
+
+@migrations(name="0004_metric_samples_epoch_and_rollup")
+def m0004_metric_samples_epoch_and_rollup(db: Database) -> None:
+    """Samples keyed by integer epoch seconds, plus a per-minute rollup for retention.
+
+    Integer keys make a window read a cheap range scan and let SQL bucket rows into
+    pixel columns with integer arithmetic; ISO text could do neither.
+    """
+    from datetime import datetime
+
+    old = db.execute("SELECT metric_code, at, value FROM metric_sample").fetchall()
+    _run(
+        db,
+        [
+            "DROP TABLE metric_sample",
+            """CREATE TABLE metric_sample (
+                metric_code TEXT NOT NULL,
+                t INTEGER NOT NULL,
+                value REAL NOT NULL,
+                PRIMARY KEY (metric_code, t)
+            ) WITHOUT ROWID""",
+            # One row per metric and minute once raw samples pass the retention age.
+            """CREATE TABLE metric_rollup (
+                metric_code TEXT NOT NULL,
+                t INTEGER NOT NULL,
+                samples INTEGER NOT NULL,
+                low REAL NOT NULL,
+                high REAL NOT NULL,
+                total REAL NOT NULL,
+                last REAL NOT NULL,
+                PRIMARY KEY (metric_code, t)
+            ) WITHOUT ROWID""",
+            # Removing a metric from the catalogue removes its history too.
+            """CREATE TRIGGER metric_history_deleted AFTER DELETE ON metric BEGIN
+                DELETE FROM metric_sample WHERE metric_code = OLD.code;
+                DELETE FROM metric_rollup WHERE metric_code = OLD.code;
+            END""",
+            "CREATE INDEX idx_alert_open ON alert (cleared_at, rule_id)",
+        ],
+    )
+    db.conn.executemany(
+        "INSERT OR REPLACE INTO metric_sample (metric_code, t, value) VALUES (?, ?, ?)",
+        [(code, int(datetime.fromisoformat(at).timestamp()), value) for code, at, value in old],
+    )
+
+
 def known_names() -> list[str]:
     """Names of every migration this version of War Room knows, in order."""
     with Database(memory=True) as empty:

@@ -8,7 +8,7 @@ so their numbers always agree.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -61,3 +61,27 @@ def unit_progress(
         lagging += is_lagging(task, today, margin)
         overdue += is_overdue(task, today)
     return UnitProgress(total, finished, lagging, overdue)
+
+
+def lagging_ids(tasks: Sequence[Task], today: date, margin: int = DEFAULT_LAG_MARGIN) -> set[int]:
+    """Ids of the lagging tasks, computed column-wise (the daily board over 20,000 tasks).
+
+    Same rule as :func:`is_lagging` (including Python's round-half-even), without a
+    Python-level loop over the rule.
+    """
+    import numpy as np
+
+    if not tasks:
+        return set()
+    ids = np.fromiter((t.id or 0 for t in tasks), dtype=np.int64, count=len(tasks))
+    start = np.fromiter((t.planned_start.toordinal() for t in tasks), np.int64, len(tasks))
+    due = np.fromiter((t.due_date.toordinal() for t in tasks), np.int64, len(tasks))
+    progress = np.fromiter((t.progress for t in tasks), np.int64, len(tasks))
+    finished = np.fromiter((t.status.is_finished for t in tasks), bool, len(tasks))
+    day = today.toordinal()
+    span = np.maximum(due - start, 1)
+    expected = np.where(
+        day <= start, 0, np.where(day >= due, 100, np.round(100 * (day - start) / span))
+    )
+    mask = ~finished & (expected - progress > margin)
+    return {int(i) for i in ids[mask]}

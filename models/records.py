@@ -166,6 +166,8 @@ class Task:
     progress: int = 0
     dday_offset_days: int | None = None
     note: str = ""
+    # Reverse scheduling from the task's milestone (due = milestone due + offset).
+    milestone_offset_days: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

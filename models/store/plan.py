@@ -1,11 +1,16 @@
-"""Milestones, gates, tasks and their dependencies."""
+"""Milestones, gates, tasks, their dependencies, gate history and daily board snapshots."""
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from typing import Any
 
+from models.plan_records import BoardSnapshot, GateEvent, GateEventKind
 from models.records import Actor, Milestone, Task
 from models.store.core import StoreCore
+from models.store.rows import record_to_row, to_db
+
+_GATE_FIELDS = ("signed_off_by", "signed_off_at", "sign_off_comment")
 
 
 class PlanRepository:
@@ -22,11 +27,43 @@ class PlanRepository:
             [campaign_id],
         )
 
+    def milestone(self, milestone_id: int) -> Milestone:
+        return self._core.get_record("milestone", Milestone, milestone_id)
+
     def add_milestone(self, actor: Actor, milestone: Milestone) -> int:
         return self._core.insert_record(actor, "milestone", milestone)
 
     def update_milestone(self, actor: Actor, milestone_id: int, **changes: Any) -> dict[str, Any]:
         return self._core.update_record(actor, "milestone", Milestone, milestone_id, changes)
+
+    # gates: sign-off and reopening change the milestone and append to its history at once
+    def record_gate_action(
+        self,
+        actor: Actor,
+        milestone_id: int,
+        kind: GateEventKind,
+        at: datetime,
+        text: str,
+        changes: dict[str, Any],
+    ) -> dict[str, Any]:
+        """Set the gate fields and log the event in one transaction; returns previous values."""
+        unknown = set(changes) - set(_GATE_FIELDS)
+        if unknown:
+            raise KeyError(f"not gate fields: {sorted(unknown)}")
+        with self._core.atomic():
+            previous = self.update_milestone(actor, milestone_id, **changes)
+            self._core.db.execute(
+                "INSERT INTO gate_event (milestone_id, at, actor, kind, text) VALUES (?,?,?,?,?)",
+                [milestone_id, to_db(at), actor.name, kind.value, text],
+            )
+        return previous
+
+    def gate_events(self, milestone_id: int) -> list[GateEvent]:
+        return self._core.fetch_all(
+            GateEvent,
+            "SELECT * FROM gate_event WHERE milestone_id = ? ORDER BY at, id",
+            [milestone_id],
+        )
 
     # tasks
     def tasks(self, campaign_id: int, department_id: int | None = None) -> list[Task]:
@@ -40,11 +77,34 @@ class PlanRepository:
             [campaign_id, department_id],
         )
 
+    def tasks_by_ids(self, task_ids: list[int]) -> list[Task]:
+        """The tasks with these ids (missing ids are skipped), in id order."""
+        found: list[Task] = []
+        for start in range(0, len(task_ids), 500):  # stay under SQLite's variable limit
+            chunk = task_ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            found += self._core.fetch_all(
+                Task, f"SELECT * FROM task WHERE id IN ({marks}) ORDER BY id", list(chunk)
+            )
+        return found
+
     def task(self, task_id: int) -> Task:
         return self._core.get_record("task", Task, task_id)
 
     def add_task(self, actor: Actor, task: Task) -> int:
         return self._core.insert_record(actor, "task", task)
+
+    def add_tasks(self, actor: Actor, tasks: list[Task]) -> None:
+        """Insert many tasks in one transaction with one audit row (generated plans, benches)."""
+        rows = []
+        for task in tasks:
+            row = record_to_row(task)
+            if row.get("id") is None:
+                row.pop("id")
+            rows.append(row)
+        with self._core.atomic():
+            self._core.db.table("task").insert_all(rows, batch_size=1000)
+            self._core.write_audit(actor, "insert_many", "task", "*", None, {"count": len(rows)})
 
     def update_task(self, actor: Actor, task_id: int, **changes: Any) -> dict[str, Any]:
         return self._core.update_record(actor, "task", Task, task_id, changes)
@@ -69,3 +129,60 @@ class PlanRepository:
             )
             pair = {"task_id": task_id, "depends_on_id": depends_on_id}
             self._core.write_audit(actor, "insert", "task_dependency", task_id, None, pair)
+
+    def remove_dependency(self, actor: Actor, task_id: int, depends_on_id: int) -> None:
+        with self._core.atomic():
+            self._core.db.execute(
+                "DELETE FROM task_dependency WHERE task_id = ? AND depends_on_id = ?",
+                [task_id, depends_on_id],
+            )
+            pair = {"task_id": task_id, "depends_on_id": depends_on_id}
+            self._core.write_audit(actor, "delete", "task_dependency", task_id, pair, None)
+
+    # a task waiting for a gate's sign-off
+    def gate_dependencies(self, campaign_id: int) -> list[tuple[int, int]]:
+        rows = self._core.db.execute(
+            "SELECT g.task_id, g.milestone_id FROM task_gate_dependency g"
+            " JOIN task t ON t.id = g.task_id WHERE t.campaign_id = ?",
+            [campaign_id],
+        ).fetchall()
+        return [(int(a), int(b)) for a, b in rows]
+
+    def add_gate_dependency(self, actor: Actor, task_id: int, milestone_id: int) -> None:
+        with self._core.atomic():
+            self._core.db.execute(
+                "INSERT INTO task_gate_dependency (task_id, milestone_id) VALUES (?, ?)",
+                [task_id, milestone_id],
+            )
+            pair = {"task_id": task_id, "milestone_id": milestone_id}
+            self._core.write_audit(actor, "insert", "task_gate_dependency", task_id, None, pair)
+
+    def remove_gate_dependency(self, actor: Actor, task_id: int, milestone_id: int) -> None:
+        with self._core.atomic():
+            self._core.db.execute(
+                "DELETE FROM task_gate_dependency WHERE task_id = ? AND milestone_id = ?",
+                [task_id, milestone_id],
+            )
+            pair = {"task_id": task_id, "milestone_id": milestone_id}
+            self._core.write_audit(actor, "delete", "task_gate_dependency", task_id, pair, None)
+
+    # daily board snapshots (automatic: audited, never on the undo stack)
+    def save_board_snapshot(self, actor: Actor, rows: list[BoardSnapshot]) -> None:
+        """Store one day's board, replacing an earlier snapshot of the same day."""
+        with self._core.atomic():
+            for row in rows:
+                self._core.db.table("board_snapshot").insert(record_to_row(row), replace=True)
+            if rows:
+                self._core.write_audit(
+                    actor, "snapshot", "board_snapshot", rows[0].day.isoformat(), None,
+                    {"departments": len(rows)},
+                )  # fmt: skip
+
+    def board_snapshots(self, campaign_id: int, since: date | None = None) -> list[BoardSnapshot]:
+        """Snapshots in day order (from ``since`` when given)."""
+        return self._core.fetch_all(
+            BoardSnapshot,
+            "SELECT * FROM board_snapshot WHERE campaign_id = ? AND day >= ?"
+            " ORDER BY day, department_id",
+            [campaign_id, (since or date.min).isoformat()],
+        )

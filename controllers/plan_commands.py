@@ -1,0 +1,188 @@
+"""Undo commands of the plan area (issue 3).
+
+Each command writes through the store in one transaction and reports what it touched, so
+the plan controller can emit its change sets after redo and undo alike.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand
+
+from models.plan_records import GateEventKind
+from models.records import Actor
+from models.schedule import RecordChange
+from models.store import Store
+
+Touched = Callable[[list[int], list[int]], None]  # (task ids, milestone ids)
+
+
+class TaskFieldsCommand(QUndoCommand):
+    """Change fields of one or many tasks as one step; all rows or none are written."""
+
+    def __init__(
+        self,
+        text: str,
+        store: Store,
+        actor: Actor,
+        changes_by_id: dict[int, dict[str, Any]],
+        touched: Touched,
+    ) -> None:
+        super().__init__(text)
+        self._store = store
+        self._actor = actor
+        self._changes = changes_by_id
+        self._previous: dict[int, dict[str, Any]] = {}
+        self._touched = touched
+
+    def redo(self) -> None:
+        with self._store.atomic():
+            for task_id, changes in self._changes.items():
+                previous = self._store.plan.update_task(self._actor, task_id, **changes)
+                self._previous.setdefault(task_id, previous)
+        self._touched(list(self._changes), [])
+
+    def undo(self) -> None:
+        with self._store.atomic():
+            for task_id, previous in self._previous.items():
+                self._store.plan.update_task(self._actor, task_id, **previous)
+        self._touched(list(self._previous), [])
+
+
+class DependencyCommand(QUndoCommand):
+    """Add or remove one dependency: a task on a task, or a task on a gate's sign-off."""
+
+    def __init__(
+        self,
+        text: str,
+        store: Store,
+        actor: Actor,
+        on_gate: bool,
+        adding: bool,
+        pair: tuple[int, int],
+        touched: Touched,
+    ) -> None:
+        super().__init__(text)
+        self._store = store
+        self._actor = actor
+        self._on_gate = on_gate
+        self._adding = adding
+        self._pair = pair
+        self._touched = touched
+
+    def _apply(self, add: bool) -> None:
+        plan = self._store.plan
+        task_id, other = self._pair
+        if self._on_gate:
+            (plan.add_gate_dependency if add else plan.remove_gate_dependency)(
+                self._actor, task_id, other
+            )
+            self._touched([task_id], [])
+        else:
+            (plan.add_dependency if add else plan.remove_dependency)(self._actor, task_id, other)
+            self._touched([task_id, other], [])
+
+    def redo(self) -> None:
+        self._apply(self._adding)
+
+    def undo(self) -> None:
+        self._apply(not self._adding)
+
+
+class GateCommand(QUndoCommand):
+    """Sign off or reopen a gate; undo restores the fields and logs the withdrawal."""
+
+    def __init__(
+        self,
+        text: str,
+        store: Store,
+        actor: Actor,
+        milestone_id: int,
+        kind: GateEventKind,
+        changes: dict[str, Any],
+        note: str,
+        now: Callable[[], datetime],
+        touched: Touched,
+    ) -> None:
+        super().__init__(text)
+        self._store = store
+        self._actor = actor
+        self._milestone_id = milestone_id
+        self._kind = kind
+        self._changes = changes
+        self._note = note
+        self._now = now
+        self._previous: dict[str, Any] | None = None
+        self._touched = touched
+
+    def redo(self) -> None:
+        previous = self._store.plan.record_gate_action(
+            self._actor, self._milestone_id, self._kind, self._now(), self._note, self._changes
+        )
+        if self._previous is None:
+            self._previous = previous
+        self._touched([], [self._milestone_id])
+
+    def undo(self) -> None:
+        withdrawn = (
+            GateEventKind.SIGN_OFF_WITHDRAWN
+            if self._kind is GateEventKind.SIGNED_OFF
+            else GateEventKind.REOPEN_WITHDRAWN
+        )
+        self._store.plan.record_gate_action(
+            self._actor, self._milestone_id, withdrawn, self._now(), "", self._previous or {}
+        )
+        self._touched([], [self._milestone_id])
+
+
+class ScheduleCommand(QUndoCommand):
+    """Apply a recomputed schedule (D-day or phase move) as one step."""
+
+    def __init__(
+        self,
+        text: str,
+        store: Store,
+        actor: Actor,
+        changes: Sequence[RecordChange],
+        campaign_change: tuple[int, dict[str, Any], dict[str, Any]] | None,
+        touched: Touched,
+        frame_changed: Callable[[], None],
+    ) -> None:
+        super().__init__(text)
+        self._store = store
+        self._actor = actor
+        self._changes = list(changes)
+        self._campaign_change = campaign_change
+        self._touched = touched
+        self._frame_changed = frame_changed
+
+    def _apply(self, forward: bool) -> None:
+        store, actor = self._store, self._actor
+        with store.atomic():
+            if self._campaign_change is not None:
+                campaign_id, before, after = self._campaign_change
+                store.campaign.update_campaign(actor, campaign_id, **(after if forward else before))
+            for change in self._changes:
+                values = change.after if forward else change.before
+                if change.kind == "task":
+                    store.plan.update_task(actor, change.record_id, **values)
+                elif change.kind == "milestone":
+                    store.plan.update_milestone(actor, change.record_id, **values)
+                else:
+                    store.campaign.update_phase(actor, change.record_id, **values)
+        frame = self._campaign_change is not None or any(c.kind == "phase" for c in self._changes)
+        if frame:
+            self._frame_changed()
+        self._touched(
+            [c.record_id for c in self._changes if c.kind == "task"],
+            [c.record_id for c in self._changes if c.kind == "milestone"],
+        )
+
+    def redo(self) -> None:
+        self._apply(True)
+
+    def undo(self) -> None:
+        self._apply(False)
