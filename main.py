@@ -145,6 +145,9 @@ def build_app(
     campaign = CampaignController(store, clock)
     overview = OverviewController(campaign, settings)
     window = MainWindow(campaign, language_controller, settings, notifier, actor)
+    window.settings_changed.connect(
+        lambda: overview.refresh_timer.setInterval(settings.value("refresh/interval_ms"))
+    )
     _add_views(window, campaign, overview)
     window.restore_layout()
     return AppParts(store, settings, notifier, language_controller, campaign, overview, window)
@@ -377,12 +380,12 @@ def run_gui(args: argparse.Namespace) -> int:
     parts = build_app(app, store, QSettings(), make_clock(args), actor, args.lang)
     parts.window.set_log_path(log_path)
     parts.window.show()
-    _start_backups(app, store, parts.settings)
+    _start_backups(app, store, parts)
     app.aboutToQuit.connect(store.close)
     return app.exec()
 
 
-def _start_backups(app: QApplication, store: Store, settings: Settings) -> None:
+def _start_backups(app: QApplication, store: Store, parts: AppParts) -> None:
     """A dated copy now and every few minutes; the store keeps the newest few."""
     from PySide6.QtCore import QTimer
 
@@ -393,10 +396,14 @@ def _start_backups(app: QApplication, store: Store, settings: Settings) -> None:
         except (OSError, sqlite3.Error):
             log.warning("database backup failed", exc_info=True)
 
+    def interval() -> int:
+        return 60_000 * parts.settings.value("backup/interval_minutes")
+
     backup()
-    timer = QTimer(app, interval=60_000 * settings.value("backup/interval_minutes"))
+    timer = QTimer(app, interval=interval())
     timer.timeout.connect(backup)
     timer.start()
+    parts.window.settings_changed.connect(lambda: timer.setInterval(interval()))
 
 
 COMMANDS = {

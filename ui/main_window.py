@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,7 +30,9 @@ from controllers.settings import Settings
 from models.records import Actor
 from models.tables.labels import localized
 from ui import dialogs
+from ui.command_palette import CommandPalette
 from ui.formatting import format_datetime
+from ui.settings_dialog import SettingsDialog
 from ui.theme import Theme
 from ui.widgets.banner import Banner
 
@@ -46,7 +48,13 @@ class View:
 
 
 class MainWindow(QMainWindow):
-    """Hosts the views registered with :meth:`add_view` and the global actions."""
+    """Hosts the views registered with :meth:`add_view` and the global actions.
+
+    Signals:
+        settings_changed(): the user saved the settings dialog; timers re-read their values.
+    """
+
+    settings_changed = Signal()
 
     def __init__(
         self,
@@ -163,7 +171,12 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
+        self.settings_action = QAction(self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.triggered.connect(self._on_settings)
         self.file_menu.addAction(self.demo_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
@@ -181,6 +194,10 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.redo_action)
 
         self.view_menu = menu_bar.addMenu("")
+        self.palette_action = QAction(self)
+        self.palette_action.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence("Ctrl+Shift+P")])
+        self.palette_action.triggered.connect(self.open_command_palette)
+        self.view_menu.addAction(self.palette_action)
         self.go_menu = self.view_menu.addMenu("")
         self.wall_action = QAction(self)
         self.wall_action.setShortcut(QKeySequence("F11"))
@@ -248,6 +265,8 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.demo_action.setText(self.tr("Rebuild the &demo campaign…"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.settings_action.setText(self.tr("&Settings…"))
+        self.palette_action.setText(self.tr("&Command palette…"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self._update_undo_actions()
         self.view_menu.setTitle(self.tr("&View"))
@@ -357,6 +376,24 @@ class MainWindow(QMainWindow):
         )
         if dialogs.confirm(self, self.tr("Rebuild demo campaign"), question):
             self._campaign.rebuild_demo(self._actor)
+
+    def open_command_palette(self) -> CommandPalette:
+        """Show the palette over every action of the window (pages and menus)."""
+        actions = [a for a in self.findChildren(QAction) if a is not self.palette_action]
+        palette = CommandPalette(actions, self)
+        palette.move(self.geometry().center() - palette.rect().center())
+        palette.show()
+        palette.search.setFocus()
+        return palette
+
+    @Slot()
+    def _on_settings(self) -> None:
+        dialog = SettingsDialog(self._settings, self)
+        if dialog.exec() == SettingsDialog.DialogCode.Accepted:
+            dialog.apply()
+            self.set_theme(dialog.theme.currentData())
+            self.set_language(dialog.language.currentData())
+            self.settings_changed.emit()
 
     @Slot()
     def _on_show_shortcuts(self) -> None:
