@@ -1,13 +1,46 @@
-"""KPI definitions, the metric catalogue, samples, alert rules and fired alerts."""
+"""KPI definitions, the metric catalogue, samples, alert rules and fired alerts.
+
+Samples are keyed by (metric, integer epoch second). Raw samples are kept for
+``RAW_RETENTION_SECONDS``; older ones are folded into a per-minute rollup (low, high,
+sum, count, last) so that a week of data stays small. Window reads are reduced in SQL
+to at most two rows per pixel column, so a 24 h chart never pulls 86,400 rows into
+Python.
+"""
 
 from __future__ import annotations
 
-from datetime import datetime
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
 from typing import Any
 
 from models.records import Actor, Alert, AlertRule, Kpi, Metric, MetricSample
 from models.store.core import StoreCore
 from models.store.rows import to_db
+
+RAW_RETENTION_SECONDS = 48 * 3600
+ROLLUP_SECONDS = 60
+
+SampleRow = tuple[str, int, float]
+
+# Per pixel column: first instant, lowest, highest and last value (for the drawing order).
+_COLUMNS_SQL = (
+    "WITH cols AS (SELECT (t - ?) / ? AS col, MIN(t) AS first_t, MAX(t) AS last_t,"
+    " MIN({low}) AS low, MAX({high}) AS high FROM {table}"
+    " WHERE metric_code = ? AND t BETWEEN ? AND ? GROUP BY col)"
+    " SELECT c.col, c.first_t, c.low, c.high, x.{last} FROM cols AS c JOIN {table} AS x"
+    " ON x.metric_code = ? AND x.t = c.last_t ORDER BY c.col"
+)
+
+
+def epoch(moment: datetime) -> int:
+    """Whole UTC seconds of an aware datetime (the storage key of a sample)."""
+    if moment.tzinfo is None:
+        raise ValueError(f"naive datetime {moment!r}; give it a time zone")
+    return int(moment.timestamp())
+
+
+def _instant(seconds: int) -> datetime:
+    return datetime.fromtimestamp(seconds, UTC)
 
 
 class MetricRepository:
@@ -45,29 +78,138 @@ class MetricRepository:
 
     # samples: machine-written, so not audited row by row
     def add_samples(self, samples: list[MetricSample]) -> int:
-        """Store samples in one transaction; a repeated (metric, instant) replaces the old value."""
-        rows = [(s.metric_code, to_db(s.at), s.value) for s in samples]
+        """Store sample records in one transaction (a repeated instant replaces the value)."""
+        return self.add_rows([(s.metric_code, epoch(s.at), s.value) for s in samples])
+
+    def add_rows(self, rows: Iterable[SampleRow]) -> int:
+        """Store ``(metric, epoch second, value)`` rows with one ``executemany``.
+
+        All rows are written in one transaction or none are.
+        """
+        cursor = None
         with self._core.atomic():
-            self._core.db.conn.executemany(
-                "INSERT OR REPLACE INTO metric_sample (metric_code, at, value) VALUES (?, ?, ?)",
+            cursor = self._core.db.conn.executemany(
+                "INSERT OR REPLACE INTO metric_sample (metric_code, t, value) VALUES (?, ?, ?)",
                 rows,
             )
-        return len(rows)
+        return cursor.rowcount if cursor is not None else 0
 
     def latest_sample(self, metric_code: str) -> MetricSample | None:
-        found = self._core.fetch_all(
-            MetricSample,
-            "SELECT * FROM metric_sample WHERE metric_code = ? ORDER BY at DESC LIMIT 1",
+        row = self._core.db.execute(
+            "SELECT t, value FROM metric_sample WHERE metric_code = ? ORDER BY t DESC LIMIT 1",
             [metric_code],
-        )
-        return found[0] if found else None
+        ).fetchone()
+        return MetricSample(metric_code, _instant(row[0]), row[1]) if row else None
+
+    def latest_values(self) -> dict[str, tuple[int, float]]:
+        """The newest ``(epoch second, value)`` of every metric that has samples."""
+        rows = self._core.db.execute(
+            "SELECT m.code, s.t, s.value FROM metric AS m JOIN metric_sample AS s"
+            " ON s.metric_code = m.code AND s.t ="
+            " (SELECT MAX(t) FROM metric_sample WHERE metric_code = m.code)"
+        ).fetchall()
+        return {code: (t, value) for code, t, value in rows}
 
     def samples(self, metric_code: str, start: datetime, end: datetime) -> list[MetricSample]:
-        return self._core.fetch_all(
-            MetricSample,
-            "SELECT * FROM metric_sample WHERE metric_code = ? AND at >= ? AND at <= ? ORDER BY at",
-            [metric_code, to_db(start), to_db(end)],
-        )
+        """Raw samples in ``[start, end]`` (tests and exports; charts use ``window``)."""
+        rows = self._core.db.execute(
+            "SELECT t, value FROM metric_sample WHERE metric_code = ? AND t BETWEEN ? AND ?"
+            " ORDER BY t",
+            [metric_code, epoch(start), epoch(end)],
+        ).fetchall()
+        return [MetricSample(metric_code, _instant(t), value) for t, value in rows]
+
+    def raw_rows(self, metric_code: str, start: int, end: int) -> list[tuple[int, float]]:
+        """``(epoch second, value)`` rows in ``[start, end]``, oldest first."""
+        return self._core.db.execute(
+            "SELECT t, value FROM metric_sample WHERE metric_code = ? AND t BETWEEN ? AND ?"
+            " ORDER BY t",
+            [metric_code, start, end],
+        ).fetchall()
+
+    def window(
+        self, metric_code: str, start: int, end: int, columns: int
+    ) -> tuple[list[int], list[float]]:
+        """Points of ``[start, end]`` reduced to ``columns`` pixel columns.
+
+        Each column contributes its lowest and highest value (in time order of a
+        rising or falling column), so spikes survive the reduction. Raw samples and
+        per-minute rollups are merged, raw winning where both exist.
+        """
+        if end <= start or columns <= 0:
+            return [], []
+        width = max(1, -(-(end - start) // columns))  # seconds per column, rounded up
+        raw_from = self._raw_horizon(metric_code)
+        rows: list[tuple[int, float, float, float, float]] = []
+        if raw_from is None or start < raw_from:
+            rows += self._core.db.execute(
+                _COLUMNS_SQL.format(table="metric_rollup", low="low", high="high", last="last"),
+                [start, width, metric_code, start,
+                 min(end, raw_from - 1) if raw_from is not None else end, metric_code],
+            ).fetchall()  # fmt: skip
+        rows += self._core.db.execute(
+            _COLUMNS_SQL.format(table="metric_sample", low="value", high="value", last="value"),
+            [start, width, metric_code, max(start, raw_from or start), end, metric_code],
+        ).fetchall()
+        times: list[int] = []
+        values: list[float] = []
+        for col, first_t, low, high, last in rows:
+            middle = start + col * width + width // 2
+            at = max(first_t, min(middle, end))
+            if low == high:
+                times.append(at)
+                values.append(low)
+                continue
+            # A column that ends high is drawn low -> high, otherwise high -> low.
+            pair = (low, high) if last >= (low + high) / 2 else (high, low)
+            times += [at, at]
+            values += pair
+        return times, values
+
+    def _raw_horizon(self, metric_code: str) -> int | None:
+        row = self._core.db.execute(
+            "SELECT MIN(t) FROM metric_sample WHERE metric_code = ?", [metric_code]
+        ).fetchone()
+        return row[0] if row and row[0] is not None else None
+
+    def sparkline(self, metric_code: str, end: int, span: int, points: int) -> list[float]:
+        """The last value of each of ``points`` equal slices of ``(end - span, end]``."""
+        step = max(1, span // points)
+        rows = self._core.db.execute(
+            "SELECT (t - ?) / ? AS slot, value, MAX(t) FROM metric_sample"
+            " WHERE metric_code = ? AND t > ? AND t <= ? GROUP BY slot ORDER BY slot",
+            [end - span, step, metric_code, end - span, end],
+        ).fetchall()
+        return [value for _slot, value, _t in rows]
+
+    def compact(self, now: int, keep_raw_seconds: int = RAW_RETENTION_SECONDS) -> int:
+        """Fold raw samples older than the retention age into per-minute rollups.
+
+        Returns how many raw rows were removed; all in one transaction.
+        """
+        cutoff = (now - keep_raw_seconds) // ROLLUP_SECONDS * ROLLUP_SECONDS
+        with self._core.atomic():
+            self._core.db.execute(
+                "WITH minutes AS (SELECT metric_code, t / ? * ? AS minute, COUNT(*) AS n,"
+                " MIN(value) AS low, MAX(value) AS high, SUM(value) AS total, MAX(t) AS last_t"
+                " FROM metric_sample WHERE t < ? GROUP BY metric_code, minute)"
+                " INSERT OR REPLACE INTO metric_rollup"
+                " (metric_code, t, samples, low, high, total, last)"
+                " SELECT m.metric_code, m.minute, m.n, m.low, m.high, m.total, s.value"
+                " FROM minutes AS m JOIN metric_sample AS s"
+                " ON s.metric_code = m.metric_code AND s.t = m.last_t",
+                [ROLLUP_SECONDS, ROLLUP_SECONDS, cutoff],
+            )
+            removed = self._core.db.execute(
+                "DELETE FROM metric_sample WHERE t < ?", [cutoff]
+            ).rowcount
+        return removed
+
+    def counts(self) -> tuple[int, int]:
+        """How many raw samples and per-minute rollups are stored."""
+        raw = self._core.db.execute("SELECT COUNT(*) FROM metric_sample").fetchone()[0]
+        rolled = self._core.db.execute("SELECT COUNT(*) FROM metric_rollup").fetchone()[0]
+        return raw, rolled
 
     # alerts
     def alert_rules(self, campaign_id: int) -> list[AlertRule]:
@@ -78,5 +220,52 @@ class MetricRepository:
     def add_alert_rule(self, actor: Actor, rule: AlertRule) -> int:
         return self._core.insert_record(actor, "alert_rule", rule)
 
+    def update_alert_rule(self, actor: Actor, rule_id: int, **changes: Any) -> dict[str, Any]:
+        return self._core.update_record(actor, "alert_rule", AlertRule, rule_id, changes)
+
     def alerts(self, limit: int = 200) -> list[Alert]:
         return self._core.fetch_all(Alert, "SELECT * FROM alert ORDER BY id DESC LIMIT ?", [limit])
+
+    def alert(self, alert_id: int) -> Alert:
+        return self._core.get_record("alert", Alert, alert_id)
+
+    def open_alerts(self) -> list[Alert]:
+        """Alerts whose condition has not cleared yet, oldest first."""
+        return self._core.fetch_all(
+            Alert, "SELECT * FROM alert WHERE cleared_at IS NULL ORDER BY fired_at, id"
+        )
+
+    def record_alert_events(self, events: Sequence[tuple[int, datetime, float, bool]]) -> list[int]:
+        """Store ``(rule id, instant, value, cleared)`` events in time order, one transaction.
+
+        A firing event inserts an alert; a clearing event stamps the rule's open alert.
+        Returns the ids of the inserted alerts. Alerts are machine facts, not user edits,
+        so they are not written to the audit log.
+        """
+        new_ids: list[int] = []
+        with self._core.atomic():
+            open_ids = {
+                rule_id: alert_id
+                for alert_id, rule_id in self._core.db.execute(
+                    "SELECT id, rule_id FROM alert WHERE cleared_at IS NULL"
+                ).fetchall()
+            }
+            for rule_id, at, value, cleared in events:
+                if cleared:
+                    alert_id = open_ids.pop(rule_id, None)
+                    if alert_id is not None:
+                        self._core.db.execute(
+                            "UPDATE alert SET cleared_at = ? WHERE id = ?", [to_db(at), alert_id]
+                        )
+                    continue
+                cursor = self._core.db.execute(
+                    "INSERT INTO alert (rule_id, fired_at, value) VALUES (?, ?, ?)",
+                    [rule_id, to_db(at), value],
+                )
+                open_ids[rule_id] = int(cursor.lastrowid or 0)
+                new_ids.append(open_ids[rule_id])
+        return new_ids
+
+    def link_alert_incident(self, actor: Actor, alert_id: int, incident_id: int) -> None:
+        """Remember which incident ticket an alert became (the incidents work calls this)."""
+        self._core.update_record(actor, "alert", Alert, alert_id, {"incident_id": incident_id})

@@ -1,0 +1,347 @@
+"""Live metrics: sources polled off the GUI thread, ingest, alert rules, source health.
+
+Each source (the simulator, a followed file, values pushed from Python) is polled by a
+``JobScheduler`` job on APScheduler's thread pool. A poll returns plain data (a
+``SampleBatch``) and hands it to the GUI thread through ``_batch_ready``; the slot writes
+it to the store in one transaction, evaluates the alert rules and emits what changed.
+Tests never start the scheduler: they call :meth:`poll` directly.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Protocol
+
+import numpy as np
+from PySide6.QtCore import QObject, Signal, Slot
+
+from controllers.campaign_controller import CampaignController
+from controllers.jobs import JobScheduler
+from controllers.notifier import Notifier
+from controllers.settings import Settings
+from models.alert_rules import AlertEngine, AlertEvent
+from models.errors import WarRoomError
+from models.feeds import FieldMapping, FileFollower, PushFeed
+from models.records import Actor, Alert, AlertRule, Metric
+from models.samples import SampleBatch, Series
+from models.simulator import METRIC_CODES, DoubleElevenSimulator, SimulatorSource
+from models.store import Store
+
+log = logging.getLogger(__name__)
+
+POLL_SECONDS = 1.0
+COMPACT_SECONDS = 600
+# A fresh database gets this much simulated history, so charts are not empty at start.
+BACKFILL_SECONDS = 4 * 3600
+# An alert older than this (in campaign time) when it reaches the GUI is history: listed,
+# but no sound or banner.
+LIVE_ALERT_SECONDS = 120
+
+
+class Source(Protocol):
+    def poll(self, now: int) -> SampleBatch: ...
+
+
+@dataclass
+class SourceHealth:
+    """How one source is doing, for the sources panel."""
+
+    name: str
+    kind: str  # simulator, file, push
+    detail: str
+    running: bool = True
+    last_sample_at: int | None = None
+    accepted: int = 0
+    rejected: Counter[str] = field(default_factory=Counter)
+    reordered: int = 0
+    gaps: int = 0
+    last_error: str | None = None
+    polls: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class AlertNotice:
+    """A fired alert with its rule; ``live`` is False for alerts found in backfilled history."""
+
+    alert: Alert
+    rule: AlertRule
+    live: bool
+
+
+class MetricsController(QObject):
+    """Owns the live sources and turns their samples into stored data, alerts and signals.
+
+    Signals:
+        samples_added(dict): new samples per metric code, as (epoch seconds, values) arrays.
+        alerts_changed(list, list, list): alert ids added, updated (cleared), removed.
+        alert_raised(AlertNotice): a rule fired (also stored as an ``Alert`` record).
+        sources_changed(): a source's health changed or a source was added/removed.
+    """
+
+    samples_added = Signal(object)
+    alerts_changed = Signal(list, list, list)
+    alert_raised = Signal(object)
+    sources_changed = Signal()
+    # Internal: a job's result crossing from the scheduler's thread to the GUI thread.
+    _batch_ready = Signal(str, object)
+    _compact_due = Signal()
+
+    def __init__(
+        self,
+        campaign: CampaignController,
+        settings: Settings,
+        notifier: Notifier,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._campaign = campaign
+        self._settings = settings
+        self._notifier = notifier
+        self._sources: dict[str, Source] = {}
+        self._health: dict[str, SourceHealth] = {}
+        self._scheduler: JobScheduler | None = None
+        self._simulator: DoubleElevenSimulator | None = None
+        self._batch_ready.connect(self._on_batch_ready)
+        self._compact_due.connect(self._on_compact_due)
+        self._engine = AlertEngine([])
+        self.reload_rules()
+
+    # -- catalogue and rules ---------------------------------------------------------
+
+    @property
+    def store(self) -> Store:
+        return self._campaign.store
+
+    def metrics(self) -> list[Metric]:
+        return self.store.metrics.metrics()
+
+    def metric(self, code: str) -> Metric | None:
+        return next((m for m in self.metrics() if m.code == code), None)
+
+    def rules(self) -> list[AlertRule]:
+        return self.store.metrics.alert_rules(self._campaign.campaign_id)
+
+    def reload_rules(self) -> None:
+        """Re-read the rules (after an edit or a demo rebuild), keeping open alerts quiet."""
+        self._engine = AlertEngine(self.rules())
+        self._engine.resume(self.store.metrics.open_alerts())
+
+    def now(self) -> int:
+        return int(self._campaign.now().timestamp())
+
+    # -- sources ------------------------------------------------------------------------
+
+    def add_simulator(self, seed: int = 1111, backfill_seconds: int = BACKFILL_SECONDS) -> str:
+        """Feed the built-in Double-11 simulator, following the campaign clock."""
+        campaign = self._campaign.campaign
+        target = next(
+            (k.target for k in self.store.metrics.kpis(campaign.id or 0) if k.metric_code == "gmv"),
+            200e6,
+        )
+        simulator = DoubleElevenSimulator(campaign.dday, seed, target)
+        self._simulator = simulator
+        known = {m.code for m in self.metrics()}
+        codes = tuple(code for code in METRIC_CODES if code in known)
+        now = self.now()
+        start = min(now - backfill_seconds, max(simulator.start, now - 2 * backfill_seconds))
+        stored = self.store.metrics.latest_values()
+        latest = [t for code, (t, _v) in stored.items() if code in codes]
+        if latest:
+            start = max(start, max(latest) + 1)
+        name = "simulator"
+        source = SimulatorSource(simulator, start, only=codes)
+        self._add_source(name, "simulator", str(seed), source)
+        return name
+
+    def add_file_feed(self, path: Path, spec: str = "") -> str:
+        """Follow a CSV or JSON-lines file; raises ``WarRoomError`` for a bad mapping."""
+        mapping = FieldMapping.parse(spec)
+        follower = FileFollower(path, mapping, {m.code for m in self.metrics()})
+        name = f"file:{path.name}"
+        self._add_source(name, "file", str(path), follower)
+        return name
+
+    def add_push_feed(self, name: str) -> PushFeed:
+        """A source that scripts feed with ``push(metric, value, at)``; thread-safe."""
+        feed = PushFeed({m.code for m in self.metrics()})
+        self._add_source(f"push:{name}", "push", name, feed)
+        return feed
+
+    def remove_source(self, name: str) -> None:
+        self._sources.pop(name, None)
+        self._health.pop(name, None)
+        if self._scheduler is not None:
+            self._scheduler.remove(f"metrics:{name}")
+        self.sources_changed.emit()
+
+    def _add_source(self, name: str, kind: str, detail: str, source: Source) -> None:
+        self._sources[name] = source
+        self._health[name] = SourceHealth(name, kind, detail)
+        if self._scheduler is not None:
+            self._schedule(name)
+        self.sources_changed.emit()
+
+    def source_names(self) -> list[str]:
+        return list(self._sources)
+
+    def health(self) -> list[SourceHealth]:
+        return list(self._health.values())
+
+    @property
+    def simulator(self) -> DoubleElevenSimulator | None:
+        return self._simulator
+
+    # -- scheduling -----------------------------------------------------------------------
+
+    def start(self, scheduler: JobScheduler) -> None:
+        """Poll every source on the scheduler's thread pool (main.py, after the window shows)."""
+        self._scheduler = scheduler
+        for name in self._sources:
+            self._schedule(name)
+        scheduler.every("metrics:compact", COMPACT_SECONDS, self._compact_due.emit)
+
+    def _schedule(self, name: str) -> None:
+        assert self._scheduler is not None
+        self._scheduler.every(f"metrics:{name}", POLL_SECONDS, lambda n=name: self.run_job(n))
+
+    def run_job(self, name: str) -> None:
+        """One poll of one source; runs on a worker thread, touches only plain data."""
+        source = self._sources.get(name)
+        if source is None:
+            return
+        try:
+            batch = source.poll(self.now())
+        except WarRoomError as error:
+            batch = SampleBatch(error=str(error))
+        except Exception as error:  # a source bug must not stop the scheduler
+            log.exception("source %s failed", name)
+            batch = SampleBatch(error=f"{type(error).__name__}: {error}")
+        self._batch_ready.emit(name, batch)
+
+    def poll(self, name: str) -> SampleBatch | None:
+        """Poll a source now, on this thread (tests, screenshots, the CLI)."""
+        source = self._sources.get(name)
+        if source is None:
+            return None
+        batch = source.poll(self.now())
+        self._on_batch_ready(name, batch)
+        return batch
+
+    def poll_until_current(self, name: str, limit: int = 100) -> None:
+        """Poll until the source has caught up with the clock (backfill in chunks)."""
+        for _ in range(limit):
+            batch = self.poll(name)
+            if batch is None or not batch.backfill:
+                return
+
+    # -- ingest ---------------------------------------------------------------------------
+
+    @Slot(str, object)
+    def _on_batch_ready(self, name: str, batch: SampleBatch) -> None:
+        health = self._health.get(name)
+        if health is None:
+            return  # removed while the job ran
+        health.polls += 1
+        health.rejected.update(batch.rejected)
+        health.reordered += batch.reordered
+        health.gaps += batch.gaps
+        health.last_error = batch.error
+        health.running = batch.error is None
+        if batch.series:
+            try:
+                self.store.metrics.add_rows(batch.rows())
+            except WarRoomError as error:
+                health.last_error = str(error)
+                self._notifier.error(str(error))
+                self.sources_changed.emit()
+                return
+            health.accepted += batch.accepted
+            health.last_sample_at = batch.last_time()
+            self._evaluate_alerts(batch)
+            self.samples_added.emit(batch.series)
+        self.sources_changed.emit()
+
+    def ingest(self, series: dict[str, Series], name: str = "api") -> None:
+        """Store already-vetted samples from Python (bench, tests) as if a source sent them."""
+        if name not in self._health:
+            self._health[name] = SourceHealth(name, "push", name)
+        self._on_batch_ready(name, SampleBatch(series=series))
+
+    def _evaluate_alerts(self, batch: SampleBatch) -> None:
+        events: list[AlertEvent] = []
+        for code, (times, values) in batch.series.items():
+            events += self._engine.evaluate(code, times, values)
+        if not events:
+            return
+        events.sort(key=lambda e: e.at)
+        before = {a.id for a in self.store.metrics.open_alerts()}
+        new_ids = self.store.metrics.record_alert_events(
+            [(e.rule.id or 0, _instant(e.at), e.value, e.cleared) for e in events]
+        )
+        now = self.now()
+        fired = [e for e in events if not e.cleared]
+        for event, alert_id in zip(fired, new_ids, strict=True):
+            alert = self.store.metrics.alert(alert_id)
+            live = not batch.backfill and now - event.at <= LIVE_ALERT_SECONDS
+            self.alert_raised.emit(AlertNotice(alert, event.rule, live))
+        still_open = {a.id for a in self.store.metrics.open_alerts()}
+        cleared = sorted((before | set(new_ids)) - still_open)
+        updated = [alert_id for alert_id in cleared if alert_id not in new_ids]
+        self.alerts_changed.emit(new_ids, updated, [])
+
+    @Slot()
+    def _on_compact_due(self) -> None:
+        try:
+            self.store.metrics.compact(self.now())
+        except WarRoomError as error:
+            self._notifier.warning(str(error))
+
+    # -- reading --------------------------------------------------------------------------
+
+    def window(self, code: str, start: int, end: int, columns: int) -> Series:
+        """Stored points of ``[start, end]`` reduced to ``columns`` pixel columns."""
+        times, values = self.store.metrics.window(code, start, end, columns)
+        return np.asarray(times, dtype=np.int64), np.asarray(values, dtype=np.float64)
+
+    def target_curve(self, code: str, start: int, end: int, points: int = 400) -> Series | None:
+        """The plan's curve for a cumulative metric (GMV), if there is one."""
+        if code != "gmv" or self._simulator is None:
+            return None
+        times = np.linspace(start, end, points).astype(np.int64)
+        return times, self._simulator.target_gmv(times)
+
+    def alerts(self, limit: int = 200) -> list[tuple[Alert, AlertRule | None]]:
+        rules = {r.id: r for r in self.rules()}
+        return [(a, rules.get(a.rule_id)) for a in self.store.metrics.alerts(limit)]
+
+    def firing_levels(self) -> dict[str, str]:
+        """Metric code -> level code of its most severe open alert (for tiles and charts)."""
+        order = {level.code: level.sort_order for level in self._campaign.risk_levels()}
+        rules = {r.id: r for r in self.rules()}
+        found: dict[str, str] = {}
+        for alert in self.store.metrics.open_alerts():
+            rule = rules.get(alert.rule_id)
+            if rule is None:
+                continue
+            current = found.get(rule.metric_code)
+            if current is None or order.get(rule.level_code, 0) > order.get(current, 0):
+                found[rule.metric_code] = rule.level_code
+        return found
+
+    # -- options --------------------------------------------------------------------------
+
+    def sound_enabled(self) -> bool:
+        return bool(self._settings.value("alerts/sound"))
+
+    def set_sound_enabled(self, actor: Actor, on: bool) -> None:
+        """Turn the urgent-alert sound on or off (a preference, not an undoable edit)."""
+        log.info("%s turned the alert sound %s", actor.name, "on" if on else "off")
+        self._settings.set_value("alerts/sound", on)
+
+
+def _instant(seconds: int) -> datetime:
+    return datetime.fromtimestamp(seconds, UTC)
