@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Signal
@@ -57,6 +58,11 @@ class CampaignController(QObject):
         if self._campaign is None:
             raise LookupError("the database holds no campaign")
         return self._campaign
+
+    @property
+    def database_path(self) -> Path | None:
+        """The database file, or None for an in-memory store."""
+        return self.store.path
 
     @property
     def campaign_id(self) -> int:

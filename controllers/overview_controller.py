@@ -10,7 +10,16 @@ from controllers.campaign_controller import CampaignController, PhaseStatus
 from controllers.settings import Settings
 from models.kpi_state import KpiState, kpi_state
 from models.progress import UnitProgress, is_lagging, is_overdue, unit_progress
-from models.records import Department, Incident, Kpi, Milestone, Task
+from models.records import (
+    Department,
+    Incident,
+    Kpi,
+    Milestone,
+    Person,
+    RaciActivity,
+    RaciLetter,
+    Task,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +51,15 @@ class DepartmentFigure:
 
 
 @dataclass(frozen=True, slots=True)
+class Responsibility:
+    """One RACI cell: ``person`` is ``letter`` for ``activity``."""
+
+    letter: RaciLetter
+    activity: RaciActivity
+    person: Person
+
+
+@dataclass(frozen=True, slots=True)
 class OverviewSnapshot:
     """Everything the overview shows, as plain data."""
 
@@ -52,6 +70,7 @@ class OverviewSnapshot:
     gates: list[GateFigure]
     departments: list[DepartmentFigure]
     open_incidents: list[Incident]
+    tasks: list[Task]
 
     def department(self, code: str) -> DepartmentFigure:
         for figure in self.departments:
@@ -123,6 +142,23 @@ class OverviewController(QObject):
             self._gate_figures(campaign_id, tasks),
             departments,
             incidents,
+            tasks,
+        )
+
+    def responsibilities(self, department_id: int) -> list[Responsibility]:
+        """RACI cells held by the department's people, in activity order."""
+        store = self._campaign.store
+        campaign_id = self._campaign.campaign_id
+        people = {p.id: p for p in self._campaign.people() if p.department_id == department_id}
+        activities = {a.id: a for a in store.raci.activities(campaign_id)}
+        cells = [
+            Responsibility(a.letter, activities[a.activity_id], people[a.person_id])
+            for a in store.raci.assignments(campaign_id)
+            if a.person_id in people
+        ]
+        order = {activity_id: index for index, activity_id in enumerate(activities)}
+        return sorted(
+            cells, key=lambda c: (order[c.activity.id], c.letter != RaciLetter.ACCOUNTABLE)
         )
 
     def _kpi_figures(self, campaign_id: int) -> list[KpiFigure]:

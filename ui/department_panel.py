@@ -130,8 +130,6 @@ class DepartmentPanel(QWidget):
     def refresh(self) -> None:
         snapshot = self._overview.snapshot()
         figure = snapshot.department(self.department.code)
-        store = self._campaign.store
-        campaign_id = self._campaign.campaign_id
         leads = [p for p in self._people.values() if p.department_id == self.department.id]
         if leads:
             lead = leads[0]
@@ -147,7 +145,9 @@ class DepartmentPanel(QWidget):
             .replace("%3", str(progress.lagging))
             .replace("%4", str(progress.overdue))
         )
-        self.task_model.set_records(store.plan.tasks(campaign_id, self.department.id))
+        self.task_model.set_records(
+            [t for t in snapshot.tasks if t.department_id == self.department.id]
+        )
 
         own_kpis = [k for k in snapshot.kpis if k.kpi.department_id == self.department.id]
         while len(self.tiles) < len(own_kpis):
@@ -176,24 +176,17 @@ class DepartmentPanel(QWidget):
             .replace("%2", format_money_cents(planned))
         )
         self.budget_bar.setValue(round(100 * executed / planned) if planned else 0)
-        self._show_responsibilities(campaign_id)
+        self._show_responsibilities()
         self._show_lagging(figure.lagging_tasks)
 
-    def _show_responsibilities(self, campaign_id: int) -> None:
-        store = self._campaign.store
-        own_people = {p.id for p in self._people.values() if p.department_id == self.department.id}
-        activities = {a.id: a for a in store.raci.activities(campaign_id)}
+    def _show_responsibilities(self) -> None:
         self.raci_list.clear()
-        for assignment in store.raci.assignments(campaign_id):
-            if assignment.person_id not in own_people:
-                continue
-            activity = activities[assignment.activity_id]
-            person = self._people[assignment.person_id]
+        for cell in self._overview.responsibilities(self.department.id or 0):
             item = QListWidgetItem(
-                f"{assignment.letter.value} · {localized(activity.name_zh, activity.name_en)}"
-                f" — {localized(person.name, person.name_en)}"
+                f"{cell.letter.value} · {localized(cell.activity.name_zh, cell.activity.name_en)}"
+                f" — {localized(cell.person.name, cell.person.name_en)}"
             )
-            if assignment.letter is RaciLetter.ACCOUNTABLE:
+            if cell.letter is RaciLetter.ACCOUNTABLE:
                 font = item.font()
                 font.setBold(True)
                 item.setFont(font)

@@ -289,7 +289,7 @@ class MainWindow(QMainWindow):
             if item is not None:
                 item.setText(view.title())
             self._view_actions[row].setText(view.title())
-        path = self._campaign.store.path
+        path = self._campaign.database_path
         self.db_label.setText(
             self.tr("Database: %1").replace("%1", str(path) if path else self.tr("in memory"))
         )

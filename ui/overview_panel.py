@@ -194,8 +194,7 @@ class OverviewPanel(QWidget):
         self._show_gates(snapshot)
         self._show_incidents(snapshot)
         self._show_departments(snapshot)
-        self.burnup.show_tasks(self._campaign.store.plan.tasks(self._campaign.campaign_id),
-                               self._campaign.today())  # fmt: skip
+        self.burnup.show_tasks(snapshot.tasks, self._campaign.today())
 
     def _show_countdown(self, seconds: float) -> None:
         self.countdown_label.setText(format_countdown(seconds))
