@@ -178,6 +178,19 @@ def _add_views(
             on_wall=department.is_core_unit,
         )
     overview_panel.department_requested.connect(lambda code: window.show_view(f"dept-{code}"))
+    _add_audit_view(window, campaign)
+
+
+def _add_audit_view(window: MainWindow, campaign: CampaignController) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from controllers.audit_controller import AuditController
+    from models.tables.audit_table_model import AuditTableModel
+    from ui.audit_panel import AuditPanel
+
+    audit = AuditController(campaign, window)
+    panel = AuditPanel(audit, AuditTableModel(campaign.timezone))
+    window.add_view("audit", panel, lambda: QCoreApplication.translate("MainWindow", "Audit log"))
 
 
 def create_qt_application(argv: list[str]) -> QApplication:
