@@ -1,0 +1,43 @@
+"""One workbook engine for every entity: export, import planning and the safety checks.
+
+Heavy libraries (XlsxWriter, python-calamine) are imported inside the functions so that
+start-up stays quick.
+"""
+
+from models.excel_io.plan import (
+    Conflict,
+    ConflictKind,
+    FieldChange,
+    ImportPlan,
+    Problem,
+    Resolution,
+    RowAdd,
+    RowChange,
+    RowDelete,
+    Severity,
+    WorkbookRefused,
+)
+from models.excel_io.planner import plan_import
+from models.excel_io.schema import ENTITIES
+from models.excel_io.snapshot import CampaignSnapshot
+from models.excel_io.writer import ExportOptions, ExportSummary, export_workbook
+
+__all__ = [
+    "ENTITIES",
+    "CampaignSnapshot",
+    "Conflict",
+    "ConflictKind",
+    "ExportOptions",
+    "ExportSummary",
+    "FieldChange",
+    "ImportPlan",
+    "Problem",
+    "Resolution",
+    "RowAdd",
+    "RowChange",
+    "RowDelete",
+    "Severity",
+    "WorkbookRefused",
+    "export_workbook",
+    "plan_import",
+]
