@@ -29,6 +29,7 @@ from models.excel_io.reader import (
     ExportedEntity,
     ParsedRow,
     ParsedSheet,
+    column_letter,
     read_workbook,
 )
 from models.excel_io.schema import ColumnSpec, EntitySpec
@@ -105,7 +106,9 @@ class _EntityPlanner:
                 continue
             first = seen.get(parsed.record_id)
             if first is not None:
-                self.error("duplicate_id", parsed.row, id=parsed.record_id, first=first)
+                self.error(
+                    "duplicate_id", parsed.row, self.where("id"), id=parsed.record_id, first=first
+                )
                 continue
             seen[parsed.record_id] = parsed.row
             self.compare(parsed)
@@ -134,6 +137,12 @@ class _EntityPlanner:
             return self.sheet.headers[key]
         return self.column(key).header(self.plan.language)
 
+    def where(self, key: str) -> str:
+        """The column as a person finds it: header and letter."""
+        if key in self.sheet.positions:
+            return f"{self.sheet.headers[key]} ({column_letter(self.sheet.positions[key])})"
+        return self.header(key)
+
     def label(self, values: dict[str, Any]) -> str:
         zh_key, en_key = LABEL_KEYS[self.spec.key]
         zh, en = values.get(zh_key) or "", values.get(en_key) or ""
@@ -156,7 +165,7 @@ class _EntityPlanner:
         ok = True
         for column in self.spec.field_columns:
             if column.required and values.get(column.key) in (None, ""):
-                self.error("required", parsed.row, self.header(column.key))
+                self.error("required", parsed.row, self.where(column.key))
                 ok = False
         return values if ok and self.check_row(parsed.row, values) else None
 
@@ -202,7 +211,7 @@ class _EntityPlanner:
         known = self.exported is not None and record_id in self.exported.hashes
         if db is None:
             if not known:
-                self.error("unknown_id", parsed.row, self.header("id"), id=record_id)
+                self.error("unknown_id", parsed.row, self.where("id"), id=record_id)
                 return
             self.deleted_in_db(parsed, record_id)
             return
@@ -317,5 +326,5 @@ class _EntityPlanner:
             if (holder is not None and holder != record_id and holder not in deleted) or (
                 code in claims
             ):
-                self.error("duplicate_code", row, self.header("code"), value=repr(code))
+                self.error("duplicate_code", row, self.where("code"), value=repr(code))
             claims[code] = record_id

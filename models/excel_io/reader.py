@@ -68,6 +68,7 @@ class ParsedSheet:
     spec: EntitySpec
     columns: dict[str, ColumnSpec] = field(default_factory=dict)  # field key -> spec
     headers: dict[str, str] = field(default_factory=dict)  # field key -> header as found
+    positions: dict[str, int] = field(default_factory=dict)  # field key -> column index
     rows: list[ParsedRow] = field(default_factory=list)
     usable: bool = True
 
@@ -219,7 +220,7 @@ def _read_sheet(
     seen: dict[str, int] = {}
     for index, cell in enumerate(header_cells):
         key = mapping.get(index)
-        where = f"{cell} ({_letter(index)})"
+        where = f"{cell} ({column_letter(index)})"
         if key is None:
             if not is_blank(cell):
                 problems.append(
@@ -236,6 +237,7 @@ def _read_sheet(
             sheet.usable = False
             continue
         seen[key] = index
+        sheet.positions[key] = index
         sheet.headers[key] = str(cell)
         sheet.columns[key] = specs.get(key) or ColumnSpec(
             key, str(cell), str(cell), Kind.RACI_LETTER
@@ -307,10 +309,10 @@ def _read_rows(
 
 def _cell_problem(error: CellError, sheet: ParsedSheet, key: str, col: int, row: int) -> Problem:
     header = sheet.headers.get(key, key)
-    return Problem(error.code, error.params, sheet.name, row, f"{header} ({_letter(col)})")
+    return Problem(error.code, error.params, sheet.name, row, f"{header} ({column_letter(col)})")
 
 
-def _letter(index: int) -> str:
+def column_letter(index: int) -> str:
     letters = ""
     index += 1
     while index:

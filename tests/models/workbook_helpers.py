@@ -1,0 +1,71 @@
+"""Helpers for workbook tests: export the demo, edit a copy the way a person would, plan."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any
+
+from models.demo import DEMO_AS_OF
+from models.excel_io import ExportOptions, ImportPlan, export_workbook, plan_import
+from models.excel_io.snapshot import CampaignSnapshot
+from models.store import Store
+from models.store.workbook import WorkbookRepository
+
+
+def snapshot(store: Store) -> CampaignSnapshot:
+    campaign = store.campaign.current()
+    assert campaign is not None
+    return WorkbookRepository(store.core).snapshot(int(campaign.id or 0))
+
+
+def export(store: Store, path: Path, language: str = "en", **options: Any) -> Path:
+    export_workbook(path, snapshot(store), ExportOptions(language=language, **options), DEMO_AS_OF)
+    return path
+
+
+def plan(store: Store, path: Path, language: str = "en") -> ImportPlan:
+    return plan_import(path, snapshot(store), language)
+
+
+def header_index(sheet: Any, header: str) -> int:
+    """1-based column of ``header`` in row 1 of an openpyxl sheet."""
+    for cell in sheet[1]:
+        if cell.value == header:
+            return int(cell.column)
+    raise KeyError(header)
+
+
+def row_of_id(sheet: Any, record_id: int) -> int:
+    for row in range(2, sheet.max_row + 1):
+        if sheet.cell(row, 1).value == record_id:
+            return row
+    raise KeyError(record_id)
+
+
+def edit(path: Path, out: Path, sheet_name: str, changes: list[tuple[int, str, Any]]) -> Path:
+    """Set (record id, header, value) cells with openpyxl and save to ``out``."""
+    import openpyxl
+
+    book = openpyxl.load_workbook(path)
+    sheet = book[sheet_name]
+    for record_id, header, value in changes:
+        sheet.cell(row_of_id(sheet, record_id), header_index(sheet, header), value)
+    book.save(out)
+    return out
+
+
+def libreoffice_resave(path: Path, folder: Path) -> Path | None:
+    """Re-save through LibreOffice when it is installed; None otherwise."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        return None
+    folder.mkdir(exist_ok=True)
+    profile = folder / "lo-profile"
+    subprocess.run(
+        [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--norestore",
+         "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", str(folder), str(path)],
+        check=True, capture_output=True, timeout=120,
+    )  # fmt: skip
+    return folder / path.name
