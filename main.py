@@ -30,10 +30,12 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
+    from controllers.board_controller import BoardController
     from controllers.campaign_controller import CampaignController
     from controllers.language_controller import LanguageController
     from controllers.notifier import Notifier
     from controllers.overview_controller import OverviewController
+    from controllers.plan_controller import PlanController
     from controllers.settings import Settings
     from models.store import Store
     from ui.main_window import MainWindow
@@ -118,6 +120,8 @@ class AppParts:
     campaign: CampaignController
     overview: OverviewController
     window: MainWindow
+    plan: PlanController | None = None
+    board: BoardController | None = None
 
 
 def build_app(
@@ -149,8 +153,11 @@ def build_app(
         lambda: overview.refresh_timer.setInterval(settings.value("refresh/interval_ms"))
     )
     _add_views(window, campaign, overview)
+    plan, board = _add_plan_views(window, campaign, overview, settings, actor)
     window.restore_layout()
-    return AppParts(store, settings, notifier, language_controller, campaign, overview, window)
+    parts = AppParts(store, settings, notifier, language_controller, campaign, overview, window)
+    parts.plan, parts.board = plan, board
+    return parts
 
 
 def _add_views(
@@ -179,6 +186,47 @@ def _add_views(
         )
     overview_panel.department_requested.connect(lambda code: window.show_view(f"dept-{code}"))
     _add_audit_view(window, campaign)
+
+
+def _add_plan_views(
+    window: MainWindow,
+    campaign: CampaignController,
+    overview: OverviewController,
+    settings: Settings,
+    actor: Actor,
+) -> tuple[PlanController, BoardController]:
+    """Issue 3: checklist, gates, timeline and daily board over one plan controller."""
+    from PySide6.QtCore import QCoreApplication
+
+    from controllers.board_controller import BoardController
+    from controllers.plan_controller import PlanController
+    from ui.checklist_panel import ChecklistPanel
+    from ui.gates_panel import GatesPanel
+    from ui.progress_board import ProgressBoard
+    from ui.timeline_view import TimelineView
+
+    plan = PlanController(campaign, settings, window)
+    board = BoardController(plan, settings, window)
+    overview.watch(plan.tasks_changed)
+    overview.watch(plan.milestones_changed)
+    checklist = ChecklistPanel(plan, actor)
+    window.add_view(
+        "checklist", checklist, lambda: QCoreApplication.translate("MainWindow", "Checklist")
+    )
+    window.add_view(
+        "gates", GatesPanel(plan, actor),
+        lambda: QCoreApplication.translate("MainWindow", "Gates and sign-off"),
+    )  # fmt: skip
+    timeline = TimelineView(plan, actor)
+    window.add_view(
+        "timeline", timeline, lambda: QCoreApplication.translate("MainWindow", "Timeline")
+    )
+    timeline.task_selected.connect(checklist.select_task)
+    window.add_view(
+        "board", ProgressBoard(plan, board),
+        lambda: QCoreApplication.translate("MainWindow", "Daily progress board"), on_wall=True,
+    )  # fmt: skip
+    return plan, board
 
 
 def _add_audit_view(window: MainWindow, campaign: CampaignController) -> None:

@@ -522,8 +522,18 @@ class PlanController(QObject):
         )
 
     def buffer_warnings(self) -> list[str]:
-        """One sentence per phase whose planned work leaves less than the 15% buffer."""
-        return [self._buffer_warning(b) for b in self.phase_buffers() if b.too_small]
+        """One sentence naming the phases whose planned work leaves less than 15% buffer."""
+        short = [b for b in self.phase_buffers() if b.too_small]
+        if not short:
+            return []
+        phases = ", ".join(
+            f"{localized(b.phase.name_zh, b.phase.name_en)} {round(100 * b.share)}%" for b in short
+        )
+        return [
+            self.tr(
+                "Time buffer below the planned 15%: %1 (days left after the last due date)."
+            ).replace("%1", phases)
+        ]
 
     def apply_schedule(self, actor: Actor, preview: SchedulePreview) -> None:
         """Apply a previewed recomputation as one undo step (the commander's call)."""

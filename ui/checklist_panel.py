@@ -1,0 +1,399 @@
+"""The checklist: every task, filtered, sorted, edited inline and in bulk, with a detail pane.
+
+Filtering and sorting happen inside the table model (a row-order list), and the text
+search waits for a short pause in typing, so the view stays responsive on large plans.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from controllers.plan_controller import PlanController
+from models.errors import ValidationError
+from models.records import Actor, Task, TaskStatus
+from models.tables.labels import localized, task_status_label
+from models.tables.task_table_model import CHECKLIST_COLUMNS, TaskTableModel
+from ui.delegates.task_delegates import (
+    DateDelegate,
+    OwnerDelegate,
+    ProgressDelegate,
+    StatusDelegate,
+)
+from ui.task_detail_pane import TaskDetailPane
+from ui.theme import Theme
+
+SEARCH_PAUSE_MS = 250
+FLAGS = ("lagging", "overdue", "blocked")
+
+
+class ChecklistPanel(QWidget):
+    """Tasks of the campaign; a unit's lead starts filtered to their own unit."""
+
+    def __init__(self, plan: PlanController, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("checklist")
+        self._plan = plan
+        self._actor = actor
+        campaign = plan.campaign
+        self._people = {p.id: p for p in campaign.people()}
+        self._haystack: dict[int, str] = {}
+        self.model = TaskTableModel(
+            self._person_name, plan.today, self._on_edit_requested, plan.lag_margin, self,
+            columns=CHECKLIST_COLUMNS,
+        )  # fmt: skip
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_PAUSE_MS)
+        self._search_timer.timeout.connect(self.apply_filters)
+        self._build()
+        self.retranslate()
+        self.reload()
+        # Leads open on what still needs doing; "Any status" is one click away.
+        self.status_combo.setCurrentIndex(self.status_combo.findData("open"))
+        own = plan.rules.own_department_id(actor)
+        if own is not None:
+            self.department_combo.setCurrentIndex(max(self.department_combo.findData(own), 0))
+        plan.tasks_changed.connect(self._on_tasks_changed)
+        plan.milestones_changed.connect(self._on_milestones_changed)
+        campaign.campaign_changed.connect(self.reload)
+
+    def _person_name(self, person_id: int | None) -> str:
+        person = self._people.get(person_id)
+        return localized(person.name, person.name_en) if person else ""
+
+    # -- layout --------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        root = QVBoxLayout(self)
+        root.setContentsMargins(12, 12, 12, 12)
+        root.setSpacing(8)
+        filters = QHBoxLayout()
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setObjectName("checklist_search")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
+        filters.addWidget(self.search_edit, 2)
+        self.department_combo = self._filter_combo("filter_department")
+        self.phase_combo = self._filter_combo("filter_phase")
+        self.status_combo = self._filter_combo("filter_status")
+        self.owner_combo = self._filter_combo("filter_owner")
+        for combo in (self.department_combo, self.phase_combo, self.status_combo, self.owner_combo):
+            filters.addWidget(combo, 1)
+        self.flag_buttons: dict[str, QToolButton] = {}
+        for flag in FLAGS:
+            button = QToolButton(self)
+            button.setObjectName(f"filter_{flag}")
+            button.setCheckable(True)
+            button.toggled.connect(self.apply_filters)
+            filters.addWidget(button)
+            self.flag_buttons[flag] = button
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("muted")
+        filters.addWidget(self.count_label)
+        root.addLayout(filters)
+
+        bulk = QHBoxLayout()
+        self.selection_label = QLabel(self)
+        bulk.addWidget(self.selection_label)
+        self.status_button = QToolButton(self)
+        self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.status_menu = QMenu(self)
+        self.status_button.setMenu(self.status_menu)
+        self.owner_button = QToolButton(self)
+        self.owner_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.owner_menu = QMenu(self)
+        self.owner_button.setMenu(self.owner_menu)
+        self.shift_spin = QSpinBox(self)
+        self.shift_spin.setRange(-60, 60)
+        self.shift_spin.setValue(1)
+        self.shift_button = QPushButton(self)
+        self.shift_button.clicked.connect(self._on_shift_clicked)
+        for widget in (self.status_button, self.owner_button, self.shift_spin, self.shift_button):
+            bulk.addWidget(widget)
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("checklist_error")
+        self.error_label.setStyleSheet(f"color: {Theme.colors.critical};")
+        bulk.addWidget(self.error_label, 1)
+        root.addLayout(bulk)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setObjectName("checklist_splitter")
+        self.view = QTableView(splitter)
+        self.view.setObjectName("checklist_table")
+        self.view.setModel(self.model)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(self.model.column_of("due_date"), Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setDefaultSectionSize(30)
+        self.view.setWordWrap(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        widths = {
+            "title": 250, "flag": 150, "department": 110, "phase": 80, "milestone": 150,
+            "owner_id": 90, "status": 90, "progress": 80, "planned_start": 100,
+            "due_date": 100, "anchor": 70, "dependencies": 170,
+        }  # fmt: skip
+        for key, width in widths.items():
+            header.resizeSection(self.model.column_of(key), width)
+        self._delegates = [
+            (StatusDelegate(self.view), "status"),
+            (OwnerDelegate(self._plan.campaign.people, self._department_at, self.view), "owner_id"),
+            (ProgressDelegate(self.view), "progress"),
+            (DateDelegate(self._plan.window, self.view), "planned_start"),
+            (DateDelegate(self._plan.window, self.view), "due_date"),
+        ]
+        for delegate, key in self._delegates:
+            self.view.setItemDelegateForColumn(self.model.column_of(key), delegate)
+        self.view.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.detail = TaskDetailPane(self._plan, self._actor, splitter)
+        self.detail.task_requested.connect(self.select_task)
+        splitter.addWidget(self.view)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([1400, 380])
+        root.addWidget(splitter, 1)
+
+        self.find_action = QAction(self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.find_action.triggered.connect(lambda: self.search_edit.setFocus())
+        self.addAction(self.find_action)
+
+    def _filter_combo(self, name: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(name)
+        combo.currentIndexChanged.connect(self.apply_filters)
+        return combo
+
+    def _department_at(self, index: QModelIndex) -> int:
+        return self.model.record_at(index.row()).department_id
+
+    # -- language ------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.reload()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.search_edit.setPlaceholderText(self.tr("Search tasks, owners, milestones… (Ctrl+F)"))
+        labels = {
+            "lagging": self.tr("▲ Lagging"),
+            "overdue": self.tr("✖ Overdue"),
+            "blocked": self.tr("⊘ Blocked"),
+        }
+        for flag, button in self.flag_buttons.items():
+            button.setText(labels[flag])
+        self.status_button.setText(self.tr("Set status"))
+        self.owner_button.setText(self.tr("Assign owner"))
+        self.shift_spin.setSuffix(self.tr(" days"))
+        self.shift_button.setText(self.tr("Shift due dates"))
+        self._fill_filter_combos()
+        self._fill_bulk_menus()
+        self._update_counts()
+
+    def _fill_filter_combos(self) -> None:
+        campaign = self._plan.campaign
+        options: list[tuple[QComboBox, str, list[tuple[str, object]]]] = [
+            (self.department_combo, self.tr("All units"),
+             [(localized(d.name_zh, d.name_en), d.id) for d in campaign.departments()]),
+            (self.phase_combo, self.tr("All phases"),
+             [(localized(p.name_zh, p.name_en), p.id) for p in campaign.phases()]),
+            (self.status_combo, self.tr("Any status"),
+             [(self.tr("Open (not finished)"), "open")]
+             + [(task_status_label(s), s.value) for s in TaskStatus]),
+            (self.owner_combo, self.tr("Any owner"),
+             [(localized(p.name, p.name_en), p.id) for p in self._people.values()]),
+        ]  # fmt: skip
+        for combo, everything, items in options:
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, None)
+            for label, value in items:
+                combo.addItem(label, value)
+            combo.setCurrentIndex(max(combo.findData(current), 0) if current is not None else 0)
+            combo.blockSignals(False)
+
+    def _fill_bulk_menus(self) -> None:
+        self.status_menu.clear()
+        for status in TaskStatus:
+            action = self.status_menu.addAction(task_status_label(status))
+            action.triggered.connect(lambda _c=False, s=status: self._on_bulk_status(s))
+        self.owner_menu.clear()
+        for person in self._people.values():
+            action = self.owner_menu.addAction(localized(person.name, person.name_en))
+            action.triggered.connect(lambda _c=False, p=person.id: self._on_bulk_owner(p))
+
+    # -- data ----------------------------------------------------------------------------
+
+    @Slot()
+    def reload(self) -> None:
+        """Read every task again (start, language switch, campaign replaced)."""
+        self._people = {p.id: p for p in self._plan.campaign.people()}
+        self.model.lag_margin = self._plan.lag_margin
+        tasks = self._plan.tasks()
+        self.model.context = self._plan.table_context()
+        self._haystack = {t.id or 0: self._search_text(t) for t in tasks}
+        self.model.set_records(tasks)
+        self.apply_filters()
+
+    def _search_text(self, task: Task) -> str:
+        context = self.model.context
+        parts = [
+            task.title_zh, task.title_en, self._person_name(task.owner_id),
+            context.milestones.get(task.milestone_id or 0, ""), task.note,
+        ]  # fmt: skip
+        return " ".join(parts).casefold()
+
+    @Slot(list, list, list)
+    def _on_tasks_changed(self, added: list, updated: list, removed: list) -> None:
+        changed = self._plan.tasks_by_ids(list(added) + list(updated))
+        for task in changed:
+            self._haystack[task.id or 0] = self._search_text(task)
+        self.model.update_records(changed, removed)
+        self.model.set_context(self._plan.table_context())
+        self._update_counts()
+        self.detail.show_task(self._current_task_id())
+
+    @Slot(list, list, list)
+    def _on_milestones_changed(self, *_ids: list) -> None:
+        self.model.set_context(self._plan.table_context())
+        self.detail.show_task(self._current_task_id())
+
+    @Slot()
+    def apply_filters(self) -> None:
+        """Combine every filter into one predicate; the model keeps its sort order."""
+        self._search_timer.stop()
+        needle = self.search_edit.text().strip().casefold()
+        department = self.department_combo.currentData()
+        phase = self.phase_combo.currentData()
+        status = self.status_combo.currentData()
+        owner = self.owner_combo.currentData()
+        flags = {flag for flag, button in self.flag_buttons.items() if button.isChecked()}
+        tests: list[Callable[[Task], bool]] = []
+        if needle:
+            haystack = self._haystack
+            tests.append(lambda t: needle in haystack.get(t.id or 0, ""))
+        if department is not None:
+            tests.append(lambda t: t.department_id == department)
+        if phase is not None:
+            tests.append(lambda t: t.phase_id == phase)
+        if status == "open":
+            tests.append(lambda t: not t.status.is_finished)
+        elif status is not None:
+            tests.append(lambda t: t.status.value == status)
+        if owner is not None:
+            tests.append(lambda t: t.owner_id == owner)
+        if flags:
+            flags_of = self.model.flags_of
+            tests.append(lambda t: bool(flags.intersection(flags_of(t))))
+        self.model.set_filter((lambda t: all(test(t) for test in tests)) if tests else None)
+        self._update_counts()
+
+    def _update_counts(self) -> None:
+        self.count_label.setText(
+            self.tr("%1 of %2 tasks")
+            .replace("%1", str(self.model.rowCount()))
+            .replace("%2", str(len(self._haystack)))
+        )
+        selected = len(self.selected_ids())
+        self.selection_label.setText(self.tr("%n selected", "", selected))
+        for widget in (self.status_button, self.owner_button, self.shift_spin, self.shift_button):
+            widget.setEnabled(selected > 0)
+
+    # -- selection -----------------------------------------------------------------------
+
+    def selected_ids(self) -> list[int]:
+        rows = self.view.selectionModel().selectedRows() if self.view.selectionModel() else []
+        return [self.model.id_at(index) for index in rows]
+
+    def _current_task_id(self) -> int | None:
+        ids = self.selected_ids()
+        return ids[0] if len(ids) == 1 else None
+
+    @Slot()
+    def _on_selection_changed(self, *_args: object) -> None:
+        self._update_counts()
+        self.detail.show_task(self._current_task_id())
+
+    @Slot(int)
+    def select_task(self, task_id: int) -> None:
+        """Select and show a task, clearing filters that hide it."""
+        if self.model.row_of(task_id) is None:
+            self.search_edit.clear()
+            for combo in (
+                self.department_combo,
+                self.phase_combo,
+                self.status_combo,
+                self.owner_combo,
+            ):
+                combo.setCurrentIndex(0)
+            for button in self.flag_buttons.values():
+                button.setChecked(False)
+            self.apply_filters()
+        row = self.model.row_of(task_id)
+        if row is None:
+            return
+        index = self.model.index(row, 0)
+        self.view.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.view.scrollTo(index)
+
+    # -- edits ---------------------------------------------------------------------------
+
+    def _on_edit_requested(self, task_id: int, key: str, value: object) -> None:
+        self._run(lambda: self._plan.edit_task(self._actor, task_id, key, value))
+
+    def _on_bulk_status(self, status: TaskStatus) -> None:
+        ids = self.selected_ids()
+        self._run(lambda: self._plan.set_status(self._actor, ids, status))
+
+    def _on_bulk_owner(self, owner_id: int | None) -> None:
+        ids = self.selected_ids()
+        self._run(lambda: self._plan.set_owner(self._actor, ids, owner_id))
+
+    @Slot()
+    def _on_shift_clicked(self) -> None:
+        ids, days = self.selected_ids(), self.shift_spin.value()
+        self._run(lambda: self._plan.shift_due(self._actor, ids, days))
+
+    def _run(self, action: Callable[[], None]) -> None:
+        """Do an edit; a refusal shows next to the table and nothing changes."""
+        try:
+            action()
+        except ValidationError as error:
+            self.error_label.setText(str(error))
+            self.error_label.setToolTip(str(error))
+        else:
+            self.error_label.clear()

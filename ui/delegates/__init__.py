@@ -1,0 +1,1 @@
+"""Item delegates: the editors and painters used inside table views."""
