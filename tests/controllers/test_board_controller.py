@@ -55,7 +55,7 @@ def test_snapshot_job_stores_today_once_and_survives_a_restart(parts, demo_store
 
 
 def test_change_since_yesterday_follows_edits(parts, actor, clock):
-    campaign, _settings, plan, board = parts
+    _campaign, _settings, plan, board = parts
     clock.advance(timedelta(days=1))  # the demo history ends yesterday; now it is "today"
     board.take_snapshot()
     clock.advance(timedelta(days=1))
@@ -70,8 +70,8 @@ def test_change_since_yesterday_follows_edits(parts, actor, clock):
     assert row.change("finished") == 1
 
 
-def test_catch_up_only_after_the_configured_time(parts, qsettings, demo_store):
-    campaign, _settings, plan, board = parts
+def test_catch_up_only_after_the_configured_time(parts, qsettings):
+    board = parts[3]
     assert not board.catch_up()  # 20:00 is before the default 23:50
     qsettings.setValue("plan/snapshot_time", "08:30")
     assert board.catch_up()
