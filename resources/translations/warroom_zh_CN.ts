@@ -2,11 +2,464 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>AlertAnnouncer</name>
+        <message>
+            <location filename="../../ui/alerts_panel.py" line="142" />
+            <source>Alert: %1 — %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/alerts_panel.py" line="160" />
+            <source>▲ %n active alert(s)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AlertTableModel</name>
+        <message>
+            <location filename="../../models/tables/alert_table_model.py" line="43" />
+            <source>(deleted rule)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../models/tables/alert_table_model.py" line="49" />
+            <source>● Active</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../models/tables/alert_table_model.py" line="50" />
+            <source>Cleared %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../models/tables/alert_table_model.py" line="66" />
+            <source>Fired</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../models/tables/alert_table_model.py" line="68" />
+            <source>Level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../models/tables/alert_table_model.py" line="71" />
+            <source>Rule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../models/tables/alert_table_model.py" line="72" />
+            <source>Metric</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../models/tables/alert_table_model.py" line="73" />
+            <source>Value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../models/tables/alert_table_model.py" line="75" />
+            <source>Status</source>
+            <translation type="unfinished">状态</translation>
+        </message>
+    </context>
+    <context>
+        <name>AlertsPanel</name>
+        <message>
+            <location filename="../../ui/alerts_panel.py" line="87" />
+            <source>%1 active alert(s), %2 in total</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/alerts_panel.py" line="112" />
+            <source>Metric alerts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/alerts_panel.py" line="113" />
+            <source>Active only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/alerts_panel.py" line="114" />
+            <source>Sound for urgent alerts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/alerts_panel.py" line="115" />
+            <source>Beep when an urgent alert is raised</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AuditPanel</name>
+        <message>
+            <location filename="../../ui/audit_panel.py" line="67" />
+            <source>Search who, table, row or change…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/audit_panel.py" line="68" />
+            <source>&amp;Reload</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/audit_panel.py" line="88" />
+            <source>%1 entries</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AuditTableModel</name>
+        <message>
+            <location filename="../../models/tables/audit_table_model.py" line="30" />
+            <source>Time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../models/tables/audit_table_model.py" line="32" />
+            <source>Who</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../models/tables/audit_table_model.py" line="33" />
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../models/tables/audit_table_model.py" line="34" />
+            <source>Table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../models/tables/audit_table_model.py" line="36" />
+            <source>Row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../models/tables/audit_table_model.py" line="37" />
+            <source>Change</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BudgetBarChart</name>
+        <message>
+            <location filename="../../ui/charts/budget_chart.py" line="35" />
+            <source>Planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/charts/budget_chart.py" line="36" />
+            <source>Executed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/charts/budget_chart.py" line="37" />
+            <source>¥ million</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BudgetController</name>
+        <message>
+            <location filename="../../controllers/budget_controller.py" line="139" />
+            <source>You may not edit this budget line.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../controllers/budget_controller.py" line="157" />
+            <source>Edit budget line %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../controllers/budget_controller.py" line="159" />
+            <source>Edit %n budget line(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../controllers/budget_controller.py" line="168" />
+            <source>This column cannot be edited.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../controllers/budget_controller.py" line="173" />
+            <source>Amounts must be numbers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../controllers/budget_controller.py" line="175" />
+            <source>Amounts cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../controllers/budget_controller.py" line="177" />
+            <location filename="../../controllers/budget_controller.py" line="238" />
+            <source>That amount is too large.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../controllers/budget_controller.py" line="180" />
+            <source>A budget line needs a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../controllers/budget_controller.py" line="191" />
+            <source>You may not add budget lines for this department.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../controllers/budget_controller.py" line="205" />
+            <source>Add budget line %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../controllers/budget_controller.py" line="212" />
+            <source>You may not delete this budget line.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../controllers/budget_controller.py" line="216" />
+            <location filename="../../controllers/budget_controller.py" line="245" />
+            <source>This line has reallocation history and cannot be deleted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../controllers/budget_controller.py" line="228" />
+            <source>Delete budget line %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../controllers/budget_controller.py" line="236" />
+            <source>The amount must be more than zero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../controllers/budget_controller.py" line="237" />
+            <source>Choose two different budget lines.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../controllers/budget_controller.py" line="240" />
+            <source>The source line does not have that much uncommitted money.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../controllers/budget_controller.py" line="242" />
+            <source>Give a reason for the reallocation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../controllers/budget_controller.py" line="243" />
+            <source>This request has already been decided.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../controllers/budget_controller.py" line="255" />
+            <source>Viewers cannot request reallocations.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../controllers/budget_controller.py" line="279" />
+            <source>Request reallocation of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../controllers/budget_controller.py" line="293" />
+            <source>Only the budget-adjustment group (finance and the marketing and merchandise leads) can decide reallocations.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../controllers/budget_controller.py" line="318" />
+            <source>Approve reallocation of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../controllers/budget_controller.py" line="319" />
+            <source>Reject reallocation of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../controllers/budget_controller.py" line="357" />
+            <source>Reallocation request #%1 is %2 h past its 24-hour deadline.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../controllers/budget_controller.py" line="359" />
+            <source>Reallocation request #%1 must be decided within %2 h.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BudgetTableModel</name>
+        <message>
+            <location filename="../../models/tables/budget_table_model.py" line="20" />
+            <source>Marketing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../models/tables/budget_table_model.py" line="21" />
+            <source>Supply chain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../models/tables/budget_table_model.py" line="22" />
+            <source>Tech upgrade</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../models/tables/budget_table_model.py" line="23" />
+            <source>Temporary staff</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../models/tables/budget_table_model.py" line="24" />
+            <source>Office</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../models/tables/budget_table_model.py" line="54" />
+            <source>Department</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../models/tables/budget_table_model.py" line="56" />
+            <source>Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../models/tables/budget_table_model.py" line="58" />
+            <source>Core</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../models/tables/budget_table_model.py" line="60" />
+            <source>Item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../models/tables/budget_table_model.py" line="62" />
+            <source>Planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../models/tables/budget_table_model.py" line="65" />
+            <source>Committed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../models/tables/budget_table_model.py" line="68" />
+            <source>Executed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../models/tables/budget_table_model.py" line="71" />
+            <source>Executed %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../models/tables/budget_table_model.py" line="73" />
+            <source>Remaining</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../models/tables/budget_table_model.py" line="76" />
+            <source>Owner</source>
+            <translation type="unfinished">负责人</translation>
+        </message>
+        <message>
+            <location filename="../../models/tables/budget_table_model.py" line="78" />
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>BurnupChart</name>
         <message>
             <location filename="../../ui/charts/burnup_chart.py" line="42" />
             <source>Tasks</source>
             <translation>任务数</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecklistPanel</name>
+        <message>
+            <location filename="../../ui/checklist_panel.py" line="206" />
+            <source>Search tasks, owners, milestones… (Ctrl+F)</source>
+            <translation>搜索任务、负责人、里程碑…（Ctrl+F）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checklist_panel.py" line="208" />
+            <source>▲ Lagging</source>
+            <translation>▲ 滞后</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checklist_panel.py" line="209" />
+            <source>✖ Overdue</source>
+            <translation>✖ 逾期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checklist_panel.py" line="210" />
+            <source>⊘ Blocked</source>
+            <translation>⊘ 受阻</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checklist_panel.py" line="214" />
+            <source>Set status</source>
+            <translation>设置状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checklist_panel.py" line="215" />
+            <source>Assign owner</source>
+            <translation>指派负责人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checklist_panel.py" line="216" />
+            <source> days</source>
+            <translation> 天</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checklist_panel.py" line="217" />
+            <source>Shift due dates</source>
+            <translation>顺延截止日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checklist_panel.py" line="225" />
+            <source>All units</source>
+            <translation>全部单元</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checklist_panel.py" line="227" />
+            <source>All phases</source>
+            <translation>全部阶段</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checklist_panel.py" line="229" />
+            <source>Any status</source>
+            <translation>任意状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checklist_panel.py" line="230" />
+            <source>Open (not finished)</source>
+            <translation>未完成</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checklist_panel.py" line="232" />
+            <source>Any owner</source>
+            <translation>任意负责人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checklist_panel.py" line="323" />
+            <source>%1 of %2 tasks</source>
+            <translation>%1 / %2 项任务</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/checklist_panel.py" line="328" />
+            <source>%n selected</source>
+            <translation>
+                <numerusform>已选 %n 项</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -18,39 +471,112 @@
         </message>
     </context>
     <context>
+        <name>DepartmentBoardCard</name>
+        <message>
+            <location filename="../../ui/progress_board.py" line="118" />
+            <source>%1 of %2 done</source>
+            <translation>已完成 %1 / %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/progress_board.py" line="124" />
+            <source>▲ Lagging %1</source>
+            <translation>▲ 滞后 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/progress_board.py" line="125" />
+            <source>✖ Overdue %1</source>
+            <translation>✖ 逾期 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/progress_board.py" line="126" />
+            <source>⊘ Blocked %1</source>
+            <translation>⊘ 受阻 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/progress_board.py" line="136" />
+            <source>Trend appears after the first daily snapshot</source>
+            <translation>首次每日快照后显示趋势</translation>
+        </message>
+        <message>
+            <location filename="../../ui/progress_board.py" line="142" />
+            <source>No open gate</source>
+            <translation>无待验收关卡</translation>
+        </message>
+        <message>
+            <location filename="../../ui/progress_board.py" line="148" />
+            <source>◆ Next gate: %1 (%2) — ready %3/%4</source>
+            <translation>◆ 下一关卡：%1（%2）— 就绪 %3/%4</translation>
+        </message>
+        <message>
+            <location filename="../../ui/progress_board.py" line="158" />
+            <source>No snapshot from an earlier day yet</source>
+            <translation>尚无前一日快照</translation>
+        </message>
+        <message>
+            <location filename="../../ui/progress_board.py" line="163" />
+            <source>done %1</source>
+            <translation>完成 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/progress_board.py" line="164" />
+            <source>lagging %1</source>
+            <translation>滞后 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/progress_board.py" line="165" />
+            <source>overdue %1</source>
+            <translation>逾期 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/progress_board.py" line="166" />
+            <source>blocked %1</source>
+            <translation>受阻 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/progress_board.py" line="174" />
+            <source>Since %1: %2</source>
+            <translation>较 %1：%2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/progress_board.py" line="176" />
+            <source>No change since %1</source>
+            <translation>与 %1 相比无变化</translation>
+        </message>
+    </context>
+    <context>
         <name>DepartmentPanel</name>
         <message>
-            <location filename="../../ui/department_panel.py" line="123" />
+            <location filename="../../ui/department_panel.py" line="138" />
             <source>Checklist</source>
             <translation>检查清单</translation>
         </message>
         <message>
-            <location filename="../../ui/department_panel.py" line="124" />
+            <location filename="../../ui/department_panel.py" line="139" />
             <source>Open incidents</source>
             <translation>未关闭事件</translation>
         </message>
         <message>
-            <location filename="../../ui/department_panel.py" line="125" />
+            <location filename="../../ui/department_panel.py" line="140" />
             <source>Budget</source>
             <translation>预算</translation>
         </message>
         <message>
-            <location filename="../../ui/department_panel.py" line="126" />
+            <location filename="../../ui/department_panel.py" line="141" />
             <source>Responsibilities (RACI)</source>
             <translation>职责 (RACI)</translation>
         </message>
         <message>
-            <location filename="../../ui/department_panel.py" line="144" />
+            <location filename="../../ui/department_panel.py" line="157" />
             <source>Done %1/%2 · lagging %3 · overdue %4</source>
             <translation>完成 %1/%2 · 滞后 %3 · 逾期 %4</translation>
         </message>
         <message>
-            <location filename="../../ui/department_panel.py" line="166" />
+            <location filename="../../ui/department_panel.py" line="181" />
             <source>No open incidents</source>
             <translation>暂无未关闭事件</translation>
         </message>
         <message>
-            <location filename="../../ui/department_panel.py" line="174" />
+            <location filename="../../ui/department_panel.py" line="189" />
             <source>Executed %1 of %2</source>
             <translation>已执行 %1 / 预算 %2</translation>
         </message>
@@ -84,6 +610,49 @@
         </message>
     </context>
     <context>
+        <name>ExcelController</name>
+        <message>
+            <location filename="../../controllers/excel_controller.py" line="111" />
+            <source>The workbook could not be processed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../controllers/excel_controller.py" line="114" />
+            <source>Unexpected error while processing the workbook; see the log.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../controllers/excel_controller.py" line="138" />
+            <source>Workbook exported to %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../controllers/excel_controller.py" line="159" />
+            <source>Viewers cannot import workbooks.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../controllers/excel_controller.py" line="162" />
+            <source>The import has errors or unresolved conflicts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../controllers/excel_controller.py" line="167" />
+            <source>Nothing was imported: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../controllers/excel_controller.py" line="169" />
+            <source>Import %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../controllers/excel_controller.py" line="175" />
+            <source>Imported %1: %2 added, %3 changed, %4 deleted.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Formatting</name>
         <message>
             <location filename="../../ui/formatting.py" line="20" />
@@ -97,16 +666,146 @@
         </message>
     </context>
     <context>
+        <name>GatesPanel</name>
+        <message>
+            <location filename="../../ui/gates_panel.py" line="122" />
+            <source>Milestone gates</source>
+            <translation>里程碑关卡</translation>
+        </message>
+        <message>
+            <location filename="../../ui/gates_panel.py" line="123" />
+            <source>Gate sign-off (验收)</source>
+            <translation>关卡验收</translation>
+        </message>
+        <message>
+            <location filename="../../ui/gates_panel.py" line="125" />
+            <source>Gate</source>
+            <translation>关卡</translation>
+        </message>
+        <message>
+            <location filename="../../ui/gates_panel.py" line="125" />
+            <source>Unit</source>
+            <translation>单元</translation>
+        </message>
+        <message>
+            <location filename="../../ui/gates_panel.py" line="125" />
+            <source>Due</source>
+            <translation>截止</translation>
+        </message>
+        <message>
+            <location filename="../../ui/gates_panel.py" line="125" />
+            <source>Ready</source>
+            <translation>就绪</translation>
+        </message>
+        <message>
+            <location filename="../../ui/gates_panel.py" line="125" />
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/gates_panel.py" line="127" />
+            <source>Prerequisite tasks (must be done or accepted)</source>
+            <translation>前置任务（须已完成或已验收）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/gates_panel.py" line="128" />
+            <source>Tasks waiting for this gate</source>
+            <translation>等待本关卡的任务</translation>
+        </message>
+        <message>
+            <location filename="../../ui/gates_panel.py" line="129" />
+            <source>Sign-off comment (optional)</source>
+            <translation>验收意见（可选）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/gates_panel.py" line="130" />
+            <source>Sign off</source>
+            <translation>验收通过</translation>
+        </message>
+        <message>
+            <location filename="../../ui/gates_panel.py" line="131" />
+            <source>Reason for reopening (required)</source>
+            <translation>重新打开的原因（必填）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/gates_panel.py" line="132" />
+            <source>Reopen</source>
+            <translation>重新打开</translation>
+        </message>
+        <message>
+            <location filename="../../ui/gates_panel.py" line="133" />
+            <source>History</source>
+            <translation>历史记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/gates_panel.py" line="184" />
+            <source>✔ Signed by %1, %2</source>
+            <translation>✔ %1 于 %2 验收</translation>
+        </message>
+        <message>
+            <location filename="../../ui/gates_panel.py" line="190" />
+            <source>Ready to sign off</source>
+            <translation>可以验收</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/gates_panel.py" line="191" />
+            <source>Waiting: %n task(s) open</source>
+            <translation>
+                <numerusform>等待中：%n 项任务未完成</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/gates_panel.py" line="216" />
+            <source>No gates in this campaign.</source>
+            <translation>本战役没有关卡。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/gates_panel.py" line="240" />
+            <source>Every prerequisite must be done or accepted.</source>
+            <translation>所有前置任务须已完成或已验收。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/gates_panel.py" line="249" />
+            <source>signed off</source>
+            <translation>验收通过</translation>
+        </message>
+        <message>
+            <location filename="../../ui/gates_panel.py" line="250" />
+            <source>reopened</source>
+            <translation>重新打开</translation>
+        </message>
+        <message>
+            <location filename="../../ui/gates_panel.py" line="251" />
+            <source>sign-off withdrawn (undo)</source>
+            <translation>撤销验收（撤销操作）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/gates_panel.py" line="252" />
+            <source>reopening withdrawn (undo)</source>
+            <translation>撤销重新打开（撤销操作）</translation>
+        </message>
+    </context>
+    <context>
         <name>KpiTile</name>
         <message>
-            <location filename="../../ui/widgets/kpi_tile.py" line="55" />
+            <location filename="../../ui/widgets/kpi_tile.py" line="68" />
             <source>target ≥ %1</source>
             <translation>目标 ≥ %1</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/kpi_tile.py" line="57" />
+            <location filename="../../ui/widgets/kpi_tile.py" line="70" />
             <source>target ≤ %1</source>
             <translation>目标 ≤ %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/kpi_tile.py" line="92" />
+            <source> · on pace for %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/widgets/kpi_tile.py" line="99" />
+            <source>An alert on this figure is active</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -218,14 +917,73 @@
         </message>
     </context>
     <context>
+        <name>LiveChart</name>
+        <message>
+            <location filename="../../ui/charts/chart_specs.py" line="58" />
+            <source>capacity %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LiveChartCard</name>
+        <message>
+            <location filename="../../ui/charts/live_chart_grid.py" line="65" />
+            <source>Live</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/charts/live_chart_grid.py" line="67" />
+            <source>Follow the newest data; zooming or panning pauses it, double-click resumes</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LiveChartGrid</name>
+        <message>
+            <location filename="../../ui/charts/live_chart_grid.py" line="217" />
+            <source>Live metrics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/charts/live_chart_grid.py" line="218" />
+            <source>All live</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/charts/live_chart_grid.py" line="219" />
+            <source>Bring every chart back to the newest data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/charts/live_chart_grid.py" line="221" />
+            <source>Last 15 minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/charts/live_chart_grid.py" line="222" />
+            <source>Last hour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/charts/live_chart_grid.py" line="223" />
+            <source>Last 6 hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/charts/live_chart_grid.py" line="224" />
+            <source>Last 24 hours</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Main</name>
         <message>
-            <location filename="../../main.py" line="212" />
+            <location filename="../../main.py" line="309" />
             <source>War Room: unexpected error</source>
             <translation>作战室：意外错误</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="213" />
+            <location filename="../../main.py" line="310" />
             <source>Something went wrong. The details are in the log: %1</source>
             <translation>出现了意外错误。详细信息已写入日志：%1</translation>
         </message>
@@ -233,9 +991,34 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../main.py" line="169" />
+            <location filename="../../main.py" line="190" />
+            <source>Checklist</source>
+            <translation>任务清单</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="194" />
+            <source>Gates and sign-off</source>
+            <translation>关卡验收</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="198" />
+            <source>Timeline</source>
+            <translation>时间线</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="203" />
+            <source>Daily progress board</source>
+            <translation>每日进度看板</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="253" />
             <source>War-room overview</source>
             <translation>作战室总览</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="277" />
+            <source>Audit log</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="264" />
@@ -407,81 +1190,104 @@
             <source>War Room — a command centre for e-commerce campaign war rooms.</source>
             <translation>作战室 — 电商大促战役指挥中心。</translation>
         </message>
+        <message>
+            <location filename="../../ui/metrics_views.py" line="48" />
+            <source>Live metrics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/metrics_views.py" line="49" />
+            <source>Metric alerts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/metrics_views.py" line="50" />
+            <source>Live sources</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MetricsController</name>
+        <message>
+            <location filename="../../controllers/metrics_controller.py" line="372" />
+            <source>Alert: %1</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>OverviewPanel</name>
         <message>
-            <location filename="../../ui/overview_panel.py" line="155" />
+            <location filename="../../ui/overview_panel.py" line="156" />
             <source>Countdown to D-day (11-11 00:00)</source>
             <translation>距D日倒计时（11-11 00:00）</translation>
         </message>
         <message>
-            <location filename="../../ui/overview_panel.py" line="156" />
+            <location filename="../../ui/overview_panel.py" line="157" />
             <source>Current phase</source>
             <translation>当前阶段</translation>
         </message>
         <message>
-            <location filename="../../ui/overview_panel.py" line="157" />
+            <location filename="../../ui/overview_panel.py" line="158" />
             <source>Campaign tasks done</source>
             <translation>战役任务完成率</translation>
         </message>
         <message>
-            <location filename="../../ui/overview_panel.py" line="158" />
+            <location filename="../../ui/overview_panel.py" line="159" />
             <source>Plan burn-up: tasks due vs. done</source>
             <translation>计划进度：应完成 vs. 已完成</translation>
         </message>
         <message>
-            <location filename="../../ui/overview_panel.py" line="159" />
+            <location filename="../../ui/overview_panel.py" line="160" />
             <source>Milestone gates</source>
             <translation>里程碑阶段门</translation>
         </message>
         <message>
-            <location filename="../../ui/overview_panel.py" line="160" />
+            <location filename="../../ui/overview_panel.py" line="161" />
             <source>Open incidents</source>
             <translation>未关闭事件</translation>
         </message>
         <message>
-            <location filename="../../ui/overview_panel.py" line="161" />
+            <location filename="../../ui/overview_panel.py" line="162" />
             <source>Departments</source>
             <translation>作战单元</translation>
         </message>
         <message>
-            <location filename="../../ui/overview_panel.py" line="176" />
+            <location filename="../../ui/overview_panel.py" line="177" />
             <source>Updated %1 · refreshes every %2 s</source>
             <translation>更新于 %1 · 每 %2 秒刷新</translation>
         </message>
         <message>
-            <location filename="../../ui/overview_panel.py" line="184" />
+            <location filename="../../ui/overview_panel.py" line="185" />
             <source>%1 of %2 tasks · lagging %3 · overdue %4</source>
             <translation>完成 %1/%2 项 · 滞后 %3 · 逾期 %4</translation>
         </message>
         <message>
-            <location filename="../../ui/overview_panel.py" line="210" />
+            <location filename="../../ui/overview_panel.py" line="219" />
             <source>No phases planned</source>
             <translation>尚未规划阶段</translation>
         </message>
         <message>
-            <location filename="../../ui/overview_panel.py" line="216" />
+            <location filename="../../ui/overview_panel.py" line="225" />
             <source>Before %1</source>
             <translation>%1之前</translation>
         </message>
         <message>
-            <location filename="../../ui/overview_panel.py" line="218" />
+            <location filename="../../ui/overview_panel.py" line="227" />
             <source>After %1 (campaign over)</source>
             <translation>%1之后（战役已结束）</translation>
         </message>
         <message>
-            <location filename="../../ui/overview_panel.py" line="230" />
+            <location filename="../../ui/overview_panel.py" line="239" />
             <source>✔ %1 — signed off</source>
             <translation>✔ %1 — 已验收</translation>
         </message>
         <message>
-            <location filename="../../ui/overview_panel.py" line="233" />
+            <location filename="../../ui/overview_panel.py" line="242" />
             <source>◆ %1 — %2/%3 ready, due %4</source>
             <translation>◆ %1 — 就绪 %2/%3，截止 %4</translation>
         </message>
         <message>
-            <location filename="../../ui/overview_panel.py" line="250" />
+            <location filename="../../ui/overview_panel.py" line="259" />
             <source>No open incidents</source>
             <translation>暂无未关闭事件</translation>
         </message>
@@ -491,159 +1297,360 @@
         <message>
             <location filename="../../controllers/plan_controller.py" line="195" />
             <source>gate %1</source>
-            <translation type="unfinished" />
+            <translation>关卡 %1</translation>
         </message>
         <message>
             <location filename="../../controllers/plan_controller.py" line="249" />
             <source>This column cannot be edited.</source>
-            <translation type="unfinished" />
+            <translation>此列不可编辑。</translation>
         </message>
         <message>
             <location filename="../../controllers/plan_controller.py" line="261" />
             <source>Task %1 no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>任务 %1 已不存在。</translation>
         </message>
         <message>
             <location filename="../../controllers/plan_controller.py" line="283" />
             <source>Edit %1</source>
-            <translation type="unfinished" />
+            <translation>编辑 %1</translation>
         </message>
         <message numerus="yes">
             <location filename="../../controllers/plan_controller.py" line="284" />
             <source>Edit %n task(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>编辑 %n 项任务</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../controllers/plan_controller.py" line="291" />
             <source>Change status of %n task(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>更改 %n 项任务的状态</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../controllers/plan_controller.py" line="299" />
             <source>Assign %n task(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>指派 %n 项任务</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../controllers/plan_controller.py" line="317" />
             <source>Shift due date of %n task(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>顺延 %n 项任务的截止日期</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../controllers/plan_controller.py" line="327" />
             <source>Reschedule %1</source>
-            <translation type="unfinished" />
+            <translation>重新排期 %1</translation>
         </message>
         <message>
             <location filename="../../controllers/plan_controller.py" line="339" />
             <location filename="../../controllers/plan_controller.py" line="372" />
             <source>This dependency already exists.</source>
-            <translation type="unfinished" />
+            <translation>该依赖已存在。</translation>
         </message>
         <message>
             <location filename="../../controllers/plan_controller.py" line="344" />
             <source>This dependency would create a loop: %1</source>
-            <translation type="unfinished" />
+            <translation>该依赖会形成循环：%1</translation>
         </message>
         <message>
             <location filename="../../controllers/plan_controller.py" line="347" />
             <location filename="../../controllers/plan_controller.py" line="377" />
             <source>Add dependency to %1</source>
-            <translation type="unfinished" />
+            <translation>为 %1 添加依赖</translation>
         </message>
         <message>
             <location filename="../../controllers/plan_controller.py" line="358" />
             <location filename="../../controllers/plan_controller.py" line="388" />
             <source>Remove dependency from %1</source>
-            <translation type="unfinished" />
+            <translation>移除 %1 的依赖</translation>
         </message>
         <message>
             <location filename="../../controllers/plan_controller.py" line="370" />
             <source>Only a gate can be waited for.</source>
-            <translation type="unfinished" />
+            <translation>只能等待关卡。</translation>
         </message>
         <message>
             <location filename="../../controllers/plan_controller.py" line="375" />
             <source>A prerequisite of a gate cannot wait for that gate.</source>
-            <translation type="unfinished" />
+            <translation>关卡的前置任务不能等待该关卡。</translation>
         </message>
         <message>
             <location filename="../../controllers/plan_controller.py" line="402" />
             <source>This gate is already signed off.</source>
-            <translation type="unfinished" />
+            <translation>该关卡已验收。</translation>
         </message>
         <message numerus="yes">
             <location filename="../../controllers/plan_controller.py" line="408" />
             <source>and %n more</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>以及另外 %n 项</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../controllers/plan_controller.py" line="410" />
             <source>The gate cannot be signed off: %n task(s) not done or accepted: %1</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>关卡无法验收：%n 项任务尚未完成或验收：%1</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../controllers/plan_controller.py" line="419" />
             <source>Sign off %1</source>
-            <translation type="unfinished" />
+            <translation>验收 %1</translation>
         </message>
         <message>
             <location filename="../../controllers/plan_controller.py" line="430" />
             <source>This gate is not signed off.</source>
-            <translation type="unfinished" />
+            <translation>该关卡尚未验收。</translation>
         </message>
         <message>
             <location filename="../../controllers/plan_controller.py" line="432" />
             <source>Give a reason for reopening the gate.</source>
-            <translation type="unfinished" />
+            <translation>请填写重新打开关卡的原因。</translation>
         </message>
         <message>
             <location filename="../../controllers/plan_controller.py" line="434" />
             <source>Reopen %1</source>
-            <translation type="unfinished" />
+            <translation>重新打开 %1</translation>
         </message>
         <message>
             <location filename="../../controllers/plan_controller.py" line="447" />
             <source>Only the commander or the gate's department lead can sign off or reopen it.</source>
-            <translation type="unfinished" />
+            <translation>只有总指挥或关卡所属单元的组长可以验收或重新打开关卡。</translation>
         </message>
         <message>
             <location filename="../../controllers/plan_controller.py" line="459" />
             <source>Move D-day to %1</source>
-            <translation type="unfinished" />
+            <translation>将 D 日移至 %1</translation>
         </message>
         <message>
             <location filename="../../controllers/plan_controller.py" line="470" />
             <source>Move phase %1 to %2 – %3</source>
-            <translation type="unfinished" />
+            <translation>将阶段 %1 移至 %2 – %3</translation>
         </message>
         <message numerus="yes">
             <location filename="../../controllers/plan_controller.py" line="509" />
             <source>%n task(s) would be due outside the campaign.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 项任务的截止日期将超出战役范围。</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../controllers/plan_controller.py" line="519" />
             <source>Phase %1 keeps only %2% time buffer after its planned work (plan: 15%).</source>
+            <translation>阶段 %1 在计划工作后仅留 %2% 的时间缓冲（计划要求 15%）。</translation>
+        </message>
+        <message>
+            <location filename="../../controllers/plan_controller.py" line="534" />
+            <source>Time buffer below the planned 15%: %1 (days left after the last due date).</source>
+            <translation>时间缓冲低于计划的 15%：%1（最后截止日之后剩余的天数）。</translation>
+        </message>
+        <message>
+            <location filename="../../controllers/plan_controller.py" line="542" />
+            <source>Only the commander can move D-day or phases.</source>
+            <translation>只有总指挥可以移动 D 日或阶段。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanRules</name>
+        <message>
+            <location filename="../../controllers/plan_rules.py" line="47" />
+            <source>Viewers cannot change the plan.</source>
+            <translation>查看者不能修改计划。</translation>
+        </message>
+        <message>
+            <location filename="../../controllers/plan_rules.py" line="54" />
+            <source>You can only change tasks of your own unit.</source>
+            <translation>只能修改本单元的任务。</translation>
+        </message>
+        <message>
+            <location filename="../../controllers/plan_rules.py" line="62" />
+            <source>This column cannot be edited.</source>
+            <translation>此列不可编辑。</translation>
+        </message>
+        <message>
+            <location filename="../../controllers/plan_rules.py" line="88" />
+            <source>Owner: no such person in this campaign.</source>
+            <translation>负责人：本战役中没有此人。</translation>
+        </message>
+        <message>
+            <location filename="../../controllers/plan_rules.py" line="100" />
+            <source>Progress must be a whole number from 0 to 100, not %1.</source>
+            <translation>进度必须是 0 到 100 的整数，而不是 %1。</translation>
+        </message>
+        <message>
+            <location filename="../../controllers/plan_rules.py" line="108" />
+            <source>A finished task is at 100%; set its status back to in progress first.</source>
+            <translation>已完成的任务进度为 100%；请先把状态改回进行中。</translation>
+        </message>
+        <message>
+            <location filename="../../controllers/plan_rules.py" line="123" />
+            <source>Unknown status: %1</source>
+            <translation>未知状态：%1</translation>
+        </message>
+        <message>
+            <location filename="../../controllers/plan_rules.py" line="128" />
+            <source>A task cannot go from %1 to %2.</source>
+            <translation>任务不能从“%1”变为“%2”。</translation>
+        </message>
+        <message>
+            <location filename="../../controllers/plan_rules.py" line="163" />
+            <source>The task is blocked and cannot be finished yet; it waits for: %1</source>
+            <translation>该任务受阻，暂不能完成；它在等待：%1</translation>
+        </message>
+        <message>
+            <location filename="../../controllers/plan_rules.py" line="175" />
+            <source>%1 is outside the campaign (%2 to %3).</source>
+            <translation>%1 超出战役范围（%2 至 %3）。</translation>
+        </message>
+        <message>
+            <location filename="../../controllers/plan_rules.py" line="183" />
+            <source>The planned start is after the due date.</source>
+            <translation>计划开始日期晚于截止日期。</translation>
+        </message>
+        <message>
+            <location filename="../../controllers/plan_rules.py" line="205" />
+            <source>The task has no milestone to count back from.</source>
+            <translation>该任务没有可倒排的里程碑。</translation>
+        </message>
+        <message>
+            <location filename="../../controllers/plan_rules.py" line="233" />
+            <source>Not a date: %1</source>
+            <translation>不是日期：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressBoard</name>
+        <message>
+            <location filename="../../ui/progress_board.py" line="238" />
+            <source>Snapshot now</source>
+            <translation>立即快照</translation>
+        </message>
+        <message>
+            <location filename="../../ui/progress_board.py" line="249" />
+            <source>Daily progress board — %1</source>
+            <translation>每日进度看板 — %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/progress_board.py" line="255" />
+            <source>Last snapshot: %1 · daily at %2</source>
+            <translation>上次快照：%1 · 每天 %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/progress_board.py" line="256" />
+            <source>none yet</source>
+            <translation>暂无</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReallocationDialog</name>
+        <message>
+            <location filename="../../ui/reallocation_dialog.py" line="71" />
+            <source>Request a reallocation</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../controllers/plan_controller.py" line="532" />
-            <source>Only the commander can move D-day or phases.</source>
+            <location filename="../../ui/reallocation_dialog.py" line="72" />
+            <source>From</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/reallocation_dialog.py" line="72" />
+            <source>To</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/reallocation_dialog.py" line="72" />
+            <source>Amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/reallocation_dialog.py" line="72" />
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/reallocation_dialog.py" line="77" />
+            <source>e.g. move spend to higher-converting products</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/reallocation_dialog.py" line="86" />
+            <source>Available to move: %1 (decision due within 24 h)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ScheduleDialog</name>
+        <message>
+            <location filename="../../ui/schedule_dialog.py" line="37" />
+            <source>Reverse scheduling: move D-day or a phase</source>
+            <translation>倒排工作：移动 D 日或阶段</translation>
+        </message>
+        <message>
+            <location filename="../../ui/schedule_dialog.py" line="45" />
+            <source>D-day</source>
+            <translation>D 日</translation>
+        </message>
+        <message>
+            <location filename="../../ui/schedule_dialog.py" line="50" />
+            <source>Start / new D-day</source>
+            <translation>开始 / 新 D 日</translation>
+        </message>
+        <message>
+            <location filename="../../ui/schedule_dialog.py" line="51" />
+            <location filename="../../ui/schedule_dialog.py" line="117" />
+            <source>End</source>
+            <translation>结束</translation>
+        </message>
+        <message>
+            <location filename="../../ui/schedule_dialog.py" line="52" />
+            <source>Move</source>
+            <translation>移动</translation>
+        </message>
+        <message>
+            <location filename="../../ui/schedule_dialog.py" line="60" />
+            <source>What</source>
+            <translation>对象</translation>
+        </message>
+        <message>
+            <location filename="../../ui/schedule_dialog.py" line="60" />
+            <source>Field</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <location filename="../../ui/schedule_dialog.py" line="60" />
+            <source>Before</source>
+            <translation>之前</translation>
+        </message>
+        <message>
+            <location filename="../../ui/schedule_dialog.py" line="60" />
+            <source>After</source>
+            <translation>之后</translation>
+        </message>
+        <message>
+            <location filename="../../ui/schedule_dialog.py" line="116" />
+            <source>Due</source>
+            <translation>截止</translation>
+        </message>
+        <message>
+            <location filename="../../ui/schedule_dialog.py" line="116" />
+            <location filename="../../ui/schedule_dialog.py" line="117" />
+            <source>Start</source>
+            <translation>开始</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/schedule_dialog.py" line="128" />
+            <source>%n date(s) change.</source>
+            <translation>
+                <numerusform>%n 个日期将改变。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -716,6 +1723,242 @@
         </message>
     </context>
     <context>
+        <name>SourcesPanel</name>
+        <message>
+            <location filename="../../ui/sources_panel.py" line="31" />
+            <source>malformed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sources_panel.py" line="32" />
+            <source>unknown metric</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sources_panel.py" line="33" />
+            <source>NaN/infinite</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sources_panel.py" line="34" />
+            <source>duplicate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sources_panel.py" line="35" />
+            <source>out of order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sources_panel.py" line="36" />
+            <source>clock went backwards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sources_panel.py" line="39" />
+            <source>Simulator (seed %1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sources_panel.py" line="40" />
+            <source>File %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sources_panel.py" line="41" />
+            <source>Python API %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sources_panel.py" line="115" />
+            <source>Error: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sources_panel.py" line="117" />
+            <source>● Running</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sources_panel.py" line="119" />
+            <source>Stopped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sources_panel.py" line="130" />
+            <source>reordered %1 · gaps %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sources_panel.py" line="133" />
+            <source>none refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sources_panel.py" line="156" />
+            <source>Follow a metrics file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sources_panel.py" line="158" />
+            <source>Metric feeds (*.csv *.jsonl *.ndjson *.json);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sources_panel.py" line="167" />
+            <source>Choose a CSV or JSON-lines file first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sources_panel.py" line="175" />
+            <source>Following %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sources_panel.py" line="188" />
+            <source>Live sources</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sources_panel.py" line="189" />
+            <source>Follow a file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sources_panel.py" line="191" />
+            <source>Source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sources_panel.py" line="191" />
+            <source>Status</source>
+            <translation type="unfinished">状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sources_panel.py" line="191" />
+            <source>Last sample</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sources_panel.py" line="191" />
+            <source>Accepted</source>
+            <translation type="unfinished">已验收</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sources_panel.py" line="192" />
+            <source>Refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sources_panel.py" line="192" />
+            <source>Order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sources_panel.py" line="192" />
+            <source>Refused by reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sources_panel.py" line="194" />
+            <source>CSV or JSON-lines file to follow</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sources_panel.py" line="196" />
+            <source>Field mapping, e.g. time=ts,metric=name,value=v (empty: guess)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sources_panel.py" line="198" />
+            <source>Browse…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sources_panel.py" line="199" />
+            <source>Follow</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TaskDetailPane</name>
+        <message>
+            <location filename="../../ui/task_detail_pane.py" line="114" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/task_detail_pane.py" line="115" />
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/task_detail_pane.py" line="116" />
+            <source>Start → due</source>
+            <translation>开始 → 截止</translation>
+        </message>
+        <message>
+            <location filename="../../ui/task_detail_pane.py" line="117" />
+            <source>Anchor</source>
+            <translation>排期锚点</translation>
+        </message>
+        <message>
+            <location filename="../../ui/task_detail_pane.py" line="118" />
+            <source>Milestone</source>
+            <translation>里程碑</translation>
+        </message>
+        <message>
+            <location filename="../../ui/task_detail_pane.py" line="122" />
+            <source>Waits for (finish-to-start)</source>
+            <translation>等待（完成后开始）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/task_detail_pane.py" line="123" />
+            <source>Tasks waiting for this one</source>
+            <translation>等待本任务的任务</translation>
+        </message>
+        <message>
+            <location filename="../../ui/task_detail_pane.py" line="124" />
+            <source>Remove selected dependency</source>
+            <translation>移除所选依赖</translation>
+        </message>
+        <message>
+            <location filename="../../ui/task_detail_pane.py" line="125" />
+            <source>Add</source>
+            <translation>添加</translation>
+        </message>
+        <message>
+            <location filename="../../ui/task_detail_pane.py" line="126" />
+            <source>Task or gate to wait for…</source>
+            <translation>要等待的任务或关卡…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/task_detail_pane.py" line="145" />
+            <source>Select a task to see its details.</source>
+            <translation>选择一项任务查看详情。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/task_detail_pane.py" line="158" />
+            <source>fixed date</source>
+            <translation>固定日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/task_detail_pane.py" line="166" />
+            <source>⊘ Blocked: waits for %1</source>
+            <translation>⊘ 受阻：等待 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/task_detail_pane.py" line="225" />
+            <source>Pick a task or gate from the list.</source>
+            <translation>请从列表中选择任务或关卡。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/task_detail_pane.py" line="241" />
+            <source>Select a dependency to remove.</source>
+            <translation>请选择要移除的依赖。</translation>
+        </message>
+    </context>
+    <context>
         <name>TaskTableModel</name>
         <message>
             <location filename="../../models/tables/task_table_model.py" line="87" />
@@ -725,17 +1968,17 @@
         <message>
             <location filename="../../models/tables/task_table_model.py" line="89" />
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>单元</translation>
         </message>
         <message>
             <location filename="../../models/tables/task_table_model.py" line="91" />
             <source>Phase</source>
-            <translation type="unfinished" />
+            <translation>阶段</translation>
         </message>
         <message>
             <location filename="../../models/tables/task_table_model.py" line="93" />
             <source>Milestone</source>
-            <translation type="unfinished" />
+            <translation>里程碑</translation>
         </message>
         <message>
             <location filename="../../models/tables/task_table_model.py" line="95" />
@@ -765,17 +2008,85 @@
         <message>
             <location filename="../../models/tables/task_table_model.py" line="107" />
             <source>Anchor</source>
-            <translation type="unfinished" />
+            <translation>锚点</translation>
         </message>
         <message>
             <location filename="../../models/tables/task_table_model.py" line="109" />
             <source>Waits for</source>
-            <translation type="unfinished" />
+            <translation>等待</translation>
         </message>
         <message>
             <location filename="../../models/tables/task_table_model.py" line="111" />
             <source>Flag</source>
             <translation>标记</translation>
+        </message>
+        <message>
+            <location filename="../../models/tables/task_table_model.py" line="156" />
+            <source>⊘ Blocked</source>
+            <translation>⊘ 受阻</translation>
+        </message>
+        <message>
+            <location filename="../../models/tables/task_table_model.py" line="157" />
+            <source>✖ Overdue</source>
+            <translation>✖ 逾期</translation>
+        </message>
+        <message>
+            <location filename="../../models/tables/task_table_model.py" line="158" />
+            <source>▲ Lagging</source>
+            <translation>▲ 滞后</translation>
+        </message>
+        <message>
+            <location filename="../../models/tables/task_table_model.py" line="192" />
+            <source>Waits for: %1</source>
+            <translation>等待：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineView</name>
+        <message>
+            <location filename="../../ui/timeline_view.py" line="207" />
+            <source>Fit (0)</source>
+            <translation>全部 (0)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/timeline_view.py" line="208" />
+            <source>Today (T)</source>
+            <translation>今天 (T)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/timeline_view.py" line="209" />
+            <source>Move D-day / phase…</source>
+            <translation>移动 D 日 / 阶段…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/timeline_view.py" line="210" />
+            <source>Zoom in (+, Ctrl+wheel)</source>
+            <translation>放大（+、Ctrl+滚轮）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/timeline_view.py" line="211" />
+            <source>Zoom out (−, Ctrl+wheel)</source>
+            <translation>缩小（−、Ctrl+滚轮）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/timeline_view.py" line="224" />
+            <source>◆ gate (green: signed) · ◇ milestone · → waits for · drag to pan</source>
+            <translation>◆ 关卡（绿色：已验收） · ◇ 里程碑 · → 依赖 · 拖动平移</translation>
+        </message>
+        <message>
+            <location filename="../../ui/timeline_view.py" line="226" />
+            <source>Click a bar to select a task.</source>
+            <translation>点击横条选择任务。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/timeline_view.py" line="285" />
+            <source>Today</source>
+            <translation>今天</translation>
+        </message>
+        <message>
+            <location filename="../../ui/timeline_view.py" line="286" />
+            <source>D-day</source>
+            <translation>D 日</translation>
         </message>
     </context>
 </TS>
