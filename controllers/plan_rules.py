@@ -44,14 +44,14 @@ class PlanRules:
         """Viewers edit nothing; leads and operators of a unit edit their unit's tasks."""
         if actor.role is Role.VIEWER:
             raise ValidationError(
-                QCoreApplication.translate(CONTEXT, "Viewers cannot change the plan.")
+                QCoreApplication.translate("PlanRules", "Viewers cannot change the plan.")
             )
         if actor.role is Role.COMMANDER:
             return
         own = self.own_department_id(actor)
         if own is not None and own != task.department_id:
             raise ValidationError(
-                QCoreApplication.translate(CONTEXT, "You can only change tasks of your own unit.")
+                QCoreApplication.translate("PlanRules", "You can only change tasks of your own unit.")
             )
 
     def normalize_changes(self, task: Task, changes: dict[str, Any]) -> dict[str, Any]:
@@ -59,7 +59,7 @@ class PlanRules:
         unknown = set(changes) - set(EDITABLE_FIELDS)
         if unknown:
             raise ValidationError(
-                QCoreApplication.translate(CONTEXT, "This column cannot be edited."),
+                QCoreApplication.translate("PlanRules", "This column cannot be edited."),
                 field=sorted(unknown)[0],
             )
         result: dict[str, Any] = {}
@@ -85,7 +85,7 @@ class PlanRules:
             owner = None
         if owner not in people:
             raise ValidationError(
-                QCoreApplication.translate(CONTEXT, "Owner: no such person in this campaign."),
+                QCoreApplication.translate("PlanRules", "Owner: no such person in this campaign."),
                 field="owner_id",
             )
         return owner
@@ -98,7 +98,7 @@ class PlanRules:
         if not 0 <= progress <= 100 or (isinstance(value, float) and not value.is_integer()):
             raise ValidationError(
                 QCoreApplication.translate(
-                    CONTEXT, "Progress must be a whole number from 0 to 100, not %1."
+                    "PlanRules", "Progress must be a whole number from 0 to 100, not %1."
                 ).replace("%1", str(value)),
                 field="progress",
             )
@@ -106,7 +106,7 @@ class PlanRules:
         if task.status.is_finished and progress < 100:
             raise ValidationError(
                 QCoreApplication.translate(
-                    CONTEXT, "A finished task is at 100%; set its status back to in progress first."
+                    "PlanRules", "A finished task is at 100%; set its status back to in progress first."
                 ),
                 field="progress",
             )
@@ -120,12 +120,12 @@ class PlanRules:
             status = TaskStatus(value)
         except ValueError:
             raise ValidationError(
-                QCoreApplication.translate(CONTEXT, "Unknown status: %1").replace("%1", str(value)),
+                QCoreApplication.translate("PlanRules", "Unknown status: %1").replace("%1", str(value)),
                 field="status",
             ) from None
         if not can_transition(task.status, status):
             raise ValidationError(
-                QCoreApplication.translate(CONTEXT, "A task cannot go from %1 to %2.")
+                QCoreApplication.translate("PlanRules", "A task cannot go from %1 to %2.")
                 .replace("%1", task_status_label(task.status))
                 .replace("%2", task_status_label(status)),
                 field="status",
@@ -161,7 +161,7 @@ class PlanRules:
                     names.append(localized(before.title_zh, before.title_en))
             raise ValidationError(
                 QCoreApplication.translate(
-                    CONTEXT, "The task is blocked and cannot be finished yet; it waits for: %1"
+                    "PlanRules", "The task is blocked and cannot be finished yet; it waits for: %1"
                 ).replace("%1", ", ".join(names)),
                 field="status",
             )
@@ -172,7 +172,7 @@ class PlanRules:
         for name, day in (("planned_start", start), ("due_date", due)):
             if not first <= day <= last:
                 raise ValidationError(
-                    QCoreApplication.translate(CONTEXT, "%1 is outside the campaign (%2 to %3).")
+                    QCoreApplication.translate("PlanRules", "%1 is outside the campaign (%2 to %3).")
                     .replace("%1", day.isoformat())
                     .replace("%2", first.isoformat())
                     .replace("%3", last.isoformat()),
@@ -180,7 +180,7 @@ class PlanRules:
                 )
         if start > due:
             raise ValidationError(
-                QCoreApplication.translate(CONTEXT, "The planned start is after the due date."),
+                QCoreApplication.translate("PlanRules", "The planned start is after the due date."),
                 field="planned_start" if start != task.planned_start else "due_date",
             )
         result: dict[str, Any] = {"planned_start": start, "due_date": due}
@@ -203,7 +203,7 @@ class PlanRules:
             if task.milestone_id is None:
                 raise ValidationError(
                     QCoreApplication.translate(
-                        CONTEXT, "The task has no milestone to count back from."
+                        "PlanRules", "The task has no milestone to count back from."
                     ),
                     field="anchor",
                 )
@@ -230,6 +230,6 @@ def _as_date(value: Any, field: str) -> date:
         return date.fromisoformat(str(value))
     except ValueError:
         raise ValidationError(
-            QCoreApplication.translate(CONTEXT, "Not a date: %1").replace("%1", str(value)),
+            QCoreApplication.translate("PlanRules", "Not a date: %1").replace("%1", str(value)),
             field=field,
         ) from None

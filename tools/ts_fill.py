@@ -45,9 +45,15 @@ def fill(root: ET.Element, table: dict[tuple[str, str], str]) -> int:
             translation = message.find("translation")
             if text is None or translation is None:
                 continue
-            if translation.get("type") != "unfinished" and translation.text:
+            forms = translation.findall("numerusform")
+            done = translation.text or any(f.text for f in forms)
+            if translation.get("type") != "unfinished" and done:
                 continue
-            translation.text = text
+            if forms:  # %n messages: Chinese has one plural form, lrelease reads it from here
+                for form in forms:
+                    form.text = text
+            else:
+                translation.text = text
             translation.attrib.pop("type", None)
             filled += 1
     return filled

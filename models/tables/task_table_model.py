@@ -40,8 +40,8 @@ STATUS_COLORS = {
 
 COMPACT_COLUMNS = ("title", "owner_id", "status", "progress", "planned_start", "due_date", "flag")
 CHECKLIST_COLUMNS = (
-    "title", "department", "phase", "milestone", "owner_id", "status", "progress",
-    "planned_start", "due_date", "anchor", "dependencies", "flag",
+    "title", "flag", "department", "phase", "milestone", "owner_id", "status", "progress",
+    "planned_start", "due_date", "anchor", "dependencies",
 )  # fmt: skip
 EDITABLE = frozenset({"status", "owner_id", "progress", "planned_start", "due_date", "anchor"})
 
@@ -153,9 +153,9 @@ class TaskTableModel(RecordTableModel[Task]):
 
     def _flag_label(self, task: Task) -> str:
         labels = {
-            "blocked": QCoreApplication.translate(CONTEXT, "⛔ Blocked"),
-            "overdue": QCoreApplication.translate(CONTEXT, "✖ Overdue"),
-            "lagging": QCoreApplication.translate(CONTEXT, "▲ Lagging"),
+            "blocked": QCoreApplication.translate("TaskTableModel", "⊘ Blocked"),
+            "overdue": QCoreApplication.translate("TaskTableModel", "✖ Overdue"),
+            "lagging": QCoreApplication.translate("TaskTableModel", "▲ Lagging"),
         }
         return " · ".join(labels[code] for code in self.flags_of(task))
 
@@ -189,7 +189,7 @@ class TaskTableModel(RecordTableModel[Task]):
 
     def tooltip(self, record: Task, column: Column[Any]) -> str | None:
         if column.key == "flag" and (record.id or 0) in self.context.blocked:
-            return QCoreApplication.translate(CONTEXT, "Waits for: %1").replace(
+            return QCoreApplication.translate("TaskTableModel", "Waits for: %1").replace(
                 "%1", ", ".join(self.context.blocked[record.id or 0])
             )
         if column.key == "title":
