@@ -8,13 +8,14 @@ so their numbers always agree.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from models.records import Task
+from models.records import Task, TaskStatus
 
 DEFAULT_LAG_MARGIN = 20
+_FINISHED = (TaskStatus.DONE, TaskStatus.ACCEPTED)
 
 
 def expected_progress(task: Task, today: date) -> int:
@@ -63,25 +64,25 @@ def unit_progress(
     return UnitProgress(total, finished, lagging, overdue)
 
 
-def lagging_ids(tasks: Sequence[Task], today: date, margin: int = DEFAULT_LAG_MARGIN) -> set[int]:
-    """Ids of the lagging tasks, computed column-wise (the daily board over 20,000 tasks).
+def lagging_ids(tasks: Iterable[Task], today: date, margin: int = DEFAULT_LAG_MARGIN) -> set[int]:
+    """Ids of the lagging tasks: the rule of :func:`is_lagging`, in one tight loop.
 
-    Same rule as :func:`is_lagging` (including Python's round-half-even), without a
-    Python-level loop over the rule.
+    Day ordinals instead of date arithmetic and no call per task make this several times
+    faster than calling ``is_lagging`` for each of 20,000 tasks (see bench_checklist).
     """
-    import numpy as np
-
-    if not tasks:
-        return set()
-    ids = np.fromiter((t.id or 0 for t in tasks), dtype=np.int64, count=len(tasks))
-    start = np.fromiter((t.planned_start.toordinal() for t in tasks), np.int64, len(tasks))
-    due = np.fromiter((t.due_date.toordinal() for t in tasks), np.int64, len(tasks))
-    progress = np.fromiter((t.progress for t in tasks), np.int64, len(tasks))
-    finished = np.fromiter((t.status.is_finished for t in tasks), bool, len(tasks))
     day = today.toordinal()
-    span = np.maximum(due - start, 1)
-    expected = np.where(
-        day <= start, 0, np.where(day >= due, 100, np.round(100 * (day - start) / span))
-    )
-    mask = ~finished & (expected - progress > margin)
-    return {int(i) for i in ids[mask]}
+    found = set()
+    for task in tasks:
+        if task.status in _FINISHED:
+            continue
+        start = task.planned_start.toordinal()
+        due = task.due_date.toordinal()
+        if day <= start:
+            expected = 0
+        elif day >= due:
+            expected = 100
+        else:
+            expected = round(100 * (day - start) / (due - start))
+        if expected - task.progress > margin:
+            found.add(task.id or 0)
+    return found
