@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from controllers.board_controller import BoardController
     from controllers.campaign_controller import CampaignController
     from controllers.language_controller import LanguageController
+    from controllers.metrics_controller import MetricsController
     from controllers.notifier import Notifier
     from controllers.overview_controller import OverviewController
     from controllers.plan_controller import PlanController
@@ -120,6 +121,7 @@ class AppParts:
     campaign: CampaignController
     overview: OverviewController
     window: MainWindow
+    metrics: MetricsController | None = None
     plan: PlanController | None = None
     board: BoardController | None = None
 
@@ -154,10 +156,44 @@ def build_app(
     )
     _add_views(window, campaign, overview)
     plan, board = _add_plan_views(window, campaign, overview, settings, actor)
+    metrics = _add_metrics_views(window, campaign, overview, settings, notifier, actor)
     window.restore_layout()
     parts = AppParts(store, settings, notifier, language_controller, campaign, overview, window)
+    parts.metrics = metrics
     parts.plan, parts.board = plan, board
     return parts
+
+
+def _add_metrics_views(
+    window: MainWindow,
+    campaign: CampaignController,
+    overview: OverviewController,
+    settings: Settings,
+    notifier: Notifier,
+    actor: Actor,
+) -> MetricsController:
+    """Issue 4: live sources, charts on the overview and department pages, alerts, sources."""
+    from controllers.metrics_controller import MetricsController
+    from ui import metrics_views
+
+    metrics = MetricsController(campaign, settings, notifier, window)
+    if settings.value("metrics/simulator"):
+        metrics.add_simulator(settings.value("metrics/simulator_seed"))
+    overview.watch_live(metrics)
+    overview_panel = window.view_widget("overview")
+    overview_panel.add_chart(metrics_views.overview_charts(metrics), 0, 1)
+    # Live charts get most of the width; the burn-up keeps a quarter.
+    overview_panel.charts_grid.setColumnStretch(0, 1)
+    overview_panel.charts_grid.setColumnStretch(1, 3)
+    for department in campaign.departments():
+        charts = metrics_views.department_charts(metrics, department.code, department.id)
+        if charts is not None:
+            window.view_widget(f"dept-{department.code}").add_chart(charts)
+    titles = metrics_views.view_titles()
+    for key, page in metrics_views.pages(metrics, actor).items():
+        window.add_view(key, page, titles[key], on_wall=key == "metrics")
+    metrics_views.AlertAnnouncer(metrics, window.statusBar(), window)
+    return metrics
 
 
 def _add_views(
@@ -390,6 +426,10 @@ def command_screenshot(args: argparse.Namespace) -> int:
             raise CommandError(
                 f"unknown view {args.view!r}; choose from: {', '.join(window.view_keys())}"
             )
+        if parts.metrics is not None:
+            # The screenshot shows the simulated day up to the clock, as a running app would.
+            parts.metrics.poll_until_current("simulator")
+            parts.overview.overview_changed.emit()
         window.show_view(args.view)
         window.resize(*args.size)
         window.show()
@@ -442,8 +482,20 @@ def run_gui(args: argparse.Namespace) -> int:
     parts.window.set_log_path(log_path)
     parts.window.show()
     _start_backups(app, store, parts)
+    _start_jobs(app, parts)
     app.aboutToQuit.connect(store.close)
     return app.exec()
+
+
+def _start_jobs(app: QApplication, parts: AppParts) -> None:
+    """Scheduled work (live sources) starts once the window shows and stops on quit."""
+    from controllers.jobs import JobScheduler
+
+    scheduler = JobScheduler(parts.campaign.campaign.timezone, app)
+    if parts.metrics is not None:
+        parts.metrics.start(scheduler)
+    scheduler.start()
+    app.aboutToQuit.connect(scheduler.shutdown)
 
 
 def _start_backups(app: QApplication, store: Store, parts: AppParts) -> None:

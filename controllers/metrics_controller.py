@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Protocol
+from zoneinfo import ZoneInfo
 
 import numpy as np
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QLocale, QObject, Signal, Slot
 
 from controllers.campaign_controller import CampaignController
 from controllers.jobs import JobScheduler
@@ -26,7 +27,8 @@ from controllers.settings import Settings
 from models.alert_rules import AlertEngine, AlertEvent
 from models.errors import WarRoomError
 from models.feeds import FieldMapping, FileFollower, PushFeed
-from models.records import Actor, Alert, AlertRule, Metric
+from models.live_figures import SLOT_SECONDS, SLOTS, LiveFigures
+from models.records import Actor, Alert, AlertRule, Kpi, Metric, RiskLevel
 from models.samples import SampleBatch, Series
 from models.simulator import METRIC_CODES, DoubleElevenSimulator, SimulatorSource
 from models.store import Store
@@ -61,6 +63,19 @@ class SourceHealth:
     gaps: int = 0
     last_error: str | None = None
     polls: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class LiveKpi:
+    """A KPI's live figure: ``judged`` is what the thresholds apply to (the end-of-day
+    projection for cumulative metrics, else the value itself)."""
+
+    value: float
+    judged: float
+    history: tuple[float, ...]
+    trend: int
+    alert_level: str | None
+    projected: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,8 +122,12 @@ class MetricsController(QObject):
         self._simulator: DoubleElevenSimulator | None = None
         self._batch_ready.connect(self._on_batch_ready)
         self._compact_due.connect(self._on_compact_due)
+        self._catalogue: dict[str, Metric] = {}
         self._engine = AlertEngine([])
         self.reload_rules()
+        self._figures = LiveFigures()
+        self._levels: dict[str, str] = {}
+        self._seed_figures()
 
     # -- catalogue and rules ---------------------------------------------------------
 
@@ -120,7 +139,11 @@ class MetricsController(QObject):
         return self.store.metrics.metrics()
 
     def metric(self, code: str) -> Metric | None:
-        return next((m for m in self.metrics() if m.code == code), None)
+        found = self._catalogue.get(code)
+        if found is None:
+            self._catalogue = {m.code: m for m in self.metrics()}
+            found = self._catalogue.get(code)
+        return found
 
     def rules(self) -> list[AlertRule]:
         return self.store.metrics.alert_rules(self._campaign.campaign_id)
@@ -131,7 +154,53 @@ class MetricsController(QObject):
         self._engine.resume(self.store.metrics.open_alerts())
 
     def now(self) -> int:
+        """Campaign-clock time in epoch seconds."""
         return int(self._campaign.now().timestamp())
+
+    @property
+    def campaign_id(self) -> int:
+        return self._campaign.campaign_id
+
+    @property
+    def timezone(self) -> ZoneInfo:
+        return self._campaign.timezone
+
+    # -- live figures -------------------------------------------------------------------
+
+    def _seed_figures(self) -> None:
+        stored = self.store.metrics.latest_values()
+        for code, latest in stored.items():
+            history = self.store.metrics.sparkline(code, latest[0], SLOT_SECONDS * SLOTS, SLOTS)
+            self._figures.seed(code, latest, history)
+        self._levels = self.firing_levels()
+
+    def latest(self, code: str) -> tuple[int, float] | None:
+        """Newest ``(epoch second, value)`` of a metric, from memory."""
+        return self._figures.latest(code)
+
+    def live_kpi(self, kpi: Kpi) -> LiveKpi | None:
+        """The live figure of a KPI linked to a metric (None without samples)."""
+        if not kpi.metric_code:
+            return None
+        latest = self._figures.latest(kpi.metric_code)
+        if latest is None:
+            return None
+        at, value = latest
+        metric = self.metric(kpi.metric_code)
+        projected = None
+        if metric is not None and metric.cumulative and self._simulator is not None:
+            # Judge a running total by its pace against the plan curve, not the final goal.
+            planned = float(self._simulator.target_gmv(np.array([at]))[0])
+            if planned > 0.01 * kpi.target:
+                projected = value * kpi.target / planned
+        return LiveKpi(
+            value,
+            projected if projected is not None else value,
+            self._figures.history(kpi.metric_code),
+            self._figures.trend(kpi.metric_code),
+            self._levels.get(kpi.metric_code),
+            projected,
+        )
 
     # -- sources ------------------------------------------------------------------------
 
@@ -261,6 +330,8 @@ class MetricsController(QObject):
                 return
             health.accepted += batch.accepted
             health.last_sample_at = batch.last_time()
+            for code, (times, values) in batch.series.items():
+                self._figures.update(code, times, values)
             self._evaluate_alerts(batch)
             self.samples_added.emit(batch.series)
         self.sources_changed.emit()
@@ -288,10 +359,21 @@ class MetricsController(QObject):
             alert = self.store.metrics.alert(alert_id)
             live = not batch.backfill and now - event.at <= LIVE_ALERT_SECONDS
             self.alert_raised.emit(AlertNotice(alert, event.rule, live))
+            if live:
+                self._announce(event.rule)
         still_open = {a.id for a in self.store.metrics.open_alerts()}
         cleared = sorted((before | set(new_ids)) - still_open)
         updated = [alert_id for alert_id in cleared if alert_id not in new_ids]
+        self._levels = self.firing_levels()
         self.alerts_changed.emit(new_ids, updated, [])
+
+    def _announce(self, rule: AlertRule) -> None:
+        name = rule.name_en if QLocale().language() != QLocale.Language.Chinese else rule.name_zh
+        text = self.tr("Alert: %1").replace("%1", name or rule.metric_code)
+        if rule.level_code == "urgent":
+            self._notifier.error(text)
+        else:
+            self._notifier.warning(text)
 
     @Slot()
     def _on_compact_due(self) -> None:
@@ -307,6 +389,14 @@ class MetricsController(QObject):
         times, values = self.store.metrics.window(code, start, end, columns)
         return np.asarray(times, dtype=np.int64), np.asarray(values, dtype=np.float64)
 
+    def recent(self, code: str, start: int, end: int) -> Series:
+        """Raw stored samples of ``[start, end]`` (to prime a chart's buffer)."""
+        rows = self.store.metrics.raw_rows(code, start, end)
+        if not rows:
+            return np.empty(0, dtype=np.int64), np.empty(0)
+        data = np.array(rows, dtype=np.float64)
+        return data[:, 0].astype(np.int64), data[:, 1]
+
     def target_curve(self, code: str, start: int, end: int, points: int = 400) -> Series | None:
         """The plan's curve for a cumulative metric (GMV), if there is one."""
         if code != "gmv" or self._simulator is None:
@@ -317,6 +407,15 @@ class MetricsController(QObject):
     def alerts(self, limit: int = 200) -> list[tuple[Alert, AlertRule | None]]:
         rules = {r.id: r for r in self.rules()}
         return [(a, rules.get(a.rule_id)) for a in self.store.metrics.alerts(limit)]
+
+    def firing_rule_ids(self) -> set[int]:
+        return {a.rule_id for a in self.store.metrics.open_alerts()}
+
+    def open_alert_count(self) -> int:
+        return len(self.store.metrics.open_alerts())
+
+    def risk_levels(self) -> list[RiskLevel]:
+        return self._campaign.risk_levels()
 
     def firing_levels(self) -> dict[str, str]:
         """Metric code -> level code of its most severe open alert (for tiles and charts)."""

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from controllers.campaign_controller import CampaignController, PhaseStatus
 from controllers.settings import Settings
+
+if TYPE_CHECKING:
+    from controllers.metrics_controller import MetricsController
 from models.kpi_state import KpiState, kpi_state
 from models.progress import UnitProgress, is_lagging, is_overdue, unit_progress
 from models.records import (
@@ -27,6 +31,13 @@ class KpiFigure:
     kpi: Kpi
     value: float | None
     state: KpiState
+    # Live extras (metrics): recent values for a sparkline, trend -1/0/+1, the level of an
+    # open alert on the KPI's metric, and for cumulative figures the end-of-day projection
+    # the state is judged on.
+    history: tuple[float, ...] = ()
+    trend: int = 0
+    alert_level: str | None = None
+    projected: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,9 +95,11 @@ class OverviewController(QObject):
 
     Signals:
         overview_changed(): data behind the overview changed; call ``snapshot()`` again.
+        kpis_changed(): live KPI values changed; call ``kpi_figures()`` (tiles only).
     """
 
     overview_changed = Signal()
+    kpis_changed = Signal()
 
     def __init__(
         self, campaign: CampaignController, settings: Settings, parent: QObject | None = None
@@ -94,6 +107,10 @@ class OverviewController(QObject):
         super().__init__(parent)
         self._campaign = campaign
         self._settings = settings
+        self._live: MetricsController | None = None
+        # Live samples arrive every second; tiles need not repaint more often than this.
+        self._kpi_throttle = QTimer(self, singleShot=True, interval=500)
+        self._kpi_throttle.timeout.connect(self.kpis_changed)
         # Bursts of change signals (a bulk edit, an import) become one recomputation.
         self._coalesce = QTimer(self, singleShot=True, interval=50)
         self._coalesce.timeout.connect(self.overview_changed)
@@ -161,10 +178,33 @@ class OverviewController(QObject):
             cells, key=lambda c: (order[c.activity.id], c.letter != RaciLetter.ACCOUNTABLE)
         )
 
+    def watch_live(self, live: MetricsController) -> None:
+        """Take KPI values from live metrics; their arrival refreshes the tiles only."""
+        self._live = live
+        live.samples_added.connect(self._on_live_changed)
+        live.alerts_changed.connect(self._on_live_changed)
+
+    @Slot()
+    def _on_live_changed(self, *_args: object) -> None:
+        if not self._kpi_throttle.isActive():
+            self._kpi_throttle.start()
+
+    def kpi_figures(self) -> list[KpiFigure]:
+        """The KPI figures alone (cheap; for the tiles' live refresh)."""
+        return self._kpi_figures(self._campaign.campaign_id)
+
     def _kpi_figures(self, campaign_id: int) -> list[KpiFigure]:
         metrics = self._campaign.store.metrics
         figures = []
         for kpi in metrics.kpis(campaign_id):
+            live = self._live.live_kpi(kpi) if self._live is not None else None
+            if live is not None:
+                state = kpi_state(kpi, live.judged)
+                figures.append(
+                    KpiFigure(kpi, live.value, state, live.history, live.trend, live.alert_level,
+                              live.projected)
+                )  # fmt: skip
+                continue
             sample = metrics.latest_sample(kpi.metric_code) if kpi.metric_code else None
             value = sample.value if sample else None
             figures.append(KpiFigure(kpi, value, kpi_state(kpi, value)))

@@ -39,6 +39,8 @@ OPTIONS: dict[str, Option] = {
             "overview refresh interval (live data also refreshes on arrival)",
         ),
         Option("alerts/sound", bool, True, "play a sound for urgent alerts"),
+        Option("metrics/simulator", bool, True, "feed live charts from the built-in simulator"),
+        Option("metrics/simulator_seed", int, 1111, "seed of the simulated Double-11 day"),
         Option("plan/lag_margin", int, 20, "progress points behind schedule that make a task lag"),
         Option(
             "plan/snapshot_time", str, "23:50", "daily board snapshot time, HH:MM campaign time"

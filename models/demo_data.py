@@ -217,7 +217,7 @@ KPIS = [
     ("private_roi", "私域ROI提升", "Private-traffic ROI", "%", 30, "higher", 20, 10, "MKT", None),
     ("supply_cost", "供应链成本(同比)", "Supply-chain cost vs last year", "%", 92, "lower", 95, 100, "LOG", None),
     ("return_rate", "退货率", "Return rate", "%", 15, "lower", 15, 18, "LOG", None),
-    ("capacity", "系统容量", "System capacity", "QPS", 1_000_000, "higher", 900_000, 700_000, "TECH", "qps"),
+    ("capacity", "系统容量", "System capacity", "QPS", 1_000_000, "lower", 800_000, 950_000, "TECH", "qps"),
     ("order_success", "订单处理成功率", "Order processing success", "%", 99.9, "higher", 99.5, 99.0, "TECH", "payment_success"),
     ("refund_response", "退款响应时间", "Refund response", "s", 60, "lower", 60, 120, "CS", "refund_response_s"),
     ("parcel_damage", "包裹破损率", "Parcel damage", "%", 0.2, "lower", 0.2, 0.5, "LOG", "parcel_damage"),

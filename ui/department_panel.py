@@ -52,7 +52,22 @@ class DepartmentPanel(QWidget):
         self._build()
         self.retranslate()
         overview.overview_changed.connect(self.refresh)
+        overview.kpis_changed.connect(self._on_kpis_changed)
         self.refresh()
+
+    def add_chart(self, widget: QWidget) -> None:
+        """Place live charts between the KPI tiles and the checklist (metrics views do this)."""
+        root = self.layout()
+        root.insertWidget(root.indexOf(self.tiles_layout) + 1, widget)
+
+    @Slot()
+    def _on_kpis_changed(self) -> None:
+        """Live values arrived: refresh this unit's KPI tiles only."""
+        if not self.isVisible():
+            return
+        own = [f for f in self._overview.kpi_figures() if f.kpi.department_id == self.department.id]
+        for tile, figure in zip(self.tiles, own, strict=False):
+            tile.show_figure(figure)
 
     def _build(self) -> None:
         root = QVBoxLayout(self)

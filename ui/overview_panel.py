@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from controllers.campaign_controller import CampaignController
-from controllers.overview_controller import OverviewController, OverviewSnapshot
+from controllers.overview_controller import KpiFigure, OverviewController, OverviewSnapshot
 from models.tables.labels import incident_status_label, localized
 from ui.charts.burnup_chart import BurnupChart
 from ui.formatting import format_countdown, format_date, format_datetime
@@ -53,6 +53,7 @@ class OverviewPanel(QWidget):
         self._build()
         self.retranslate()
         overview.overview_changed.connect(self.refresh)
+        overview.kpis_changed.connect(self._on_kpis_changed)
         self._tick = QTimer(self, interval=1000)
         self._tick.timeout.connect(self._on_tick)
         self._tick.start()
@@ -187,14 +188,23 @@ class OverviewPanel(QWidget):
             .replace("%3", str(progress.lagging))
             .replace("%4", str(progress.overdue))
         )
-        figures = [f for f in snapshot.kpis if f.kpi.metric_code] or snapshot.kpis
-        figures += [f for f in snapshot.kpis if f not in figures]
-        for tile, figure in zip(self.tiles, figures, strict=False):
-            tile.show_figure(figure)
+        self._show_tiles(snapshot.kpis)
         self._show_gates(snapshot)
         self._show_incidents(snapshot)
         self._show_departments(snapshot)
         self.burnup.show_tasks(snapshot.tasks, self._campaign.today())
+
+    def _show_tiles(self, kpis: list[KpiFigure]) -> None:
+        figures = [f for f in kpis if f.kpi.metric_code] or kpis
+        figures += [f for f in kpis if f not in figures]
+        for tile, figure in zip(self.tiles, figures, strict=False):
+            tile.show_figure(figure)
+
+    @Slot()
+    def _on_kpis_changed(self) -> None:
+        """Live values arrived: refresh the tiles only (the rest follows its own timer)."""
+        if self.isVisible():
+            self._show_tiles(self._overview.kpi_figures())
 
     def _show_countdown(self, seconds: float) -> None:
         self.countdown_label.setText(format_countdown(seconds))
