@@ -31,7 +31,9 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from controllers.board_controller import BoardController
+    from controllers.budget_controller import BudgetController
     from controllers.campaign_controller import CampaignController
+    from controllers.excel_controller import ExcelController
     from controllers.language_controller import LanguageController
     from controllers.metrics_controller import MetricsController
     from controllers.notifier import Notifier
@@ -124,6 +126,8 @@ class AppParts:
     metrics: MetricsController | None = None
     plan: PlanController | None = None
     board: BoardController | None = None
+    budget: BudgetController | None = None
+    excel: ExcelController | None = None
 
 
 def build_app(
@@ -156,11 +160,13 @@ def build_app(
     )
     _add_views(window, campaign, overview)
     plan, board = _add_plan_views(window, campaign, overview, settings, actor)
+    budget, excel = _add_budget_views(window, campaign, overview, notifier, actor)
     metrics = _add_metrics_views(window, campaign, overview, settings, notifier, actor)
     window.restore_layout()
     parts = AppParts(store, settings, notifier, language_controller, campaign, overview, window)
     parts.metrics = metrics
     parts.plan, parts.board = plan, board
+    parts.budget, parts.excel = budget, excel
     return parts
 
 
@@ -222,6 +228,34 @@ def _add_views(
         )
     overview_panel.department_requested.connect(lambda code: window.show_view(f"dept-{code}"))
     _add_audit_view(window, campaign)
+
+
+def _add_budget_views(
+    window: MainWindow,
+    campaign: CampaignController,
+    overview: OverviewController,
+    notifier: Notifier,
+    actor: Actor,
+) -> tuple[BudgetController, ExcelController]:
+    """Issue 5: the budget board and the workbook export/import actions of the File menu."""
+    from PySide6.QtCore import QCoreApplication
+
+    from controllers.background import BackgroundRunner
+    from controllers.budget_controller import BudgetController
+    from controllers.excel_controller import ExcelController
+    from ui.budget_panel import BudgetPanel
+    from ui.workbook_actions import WorkbookActions
+
+    budget = BudgetController(campaign, notifier, window)
+    overview.watch(budget.budget_changed)
+    window.add_view(
+        "budget", BudgetPanel(budget, campaign, actor),
+        lambda: QCoreApplication.translate("MainWindow", "Budget board"),
+    )  # fmt: skip
+    excel = ExcelController(campaign, BackgroundRunner(), notifier, window)
+    window.workbook_actions = WorkbookActions(window, excel, campaign, actor)  # type: ignore[attr-defined]
+    window.workbook_actions.install(window.file_menu)  # type: ignore[attr-defined]
+    return budget, excel
 
 
 def _add_plan_views(
@@ -372,6 +406,25 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--view", default="overview", help="view key, e.g. overview, dept-MER")
     shot.add_argument("--size", type=parse_size, default=(1920, 1080), help="WIDTHxHEIGHT")
     shot.add_argument("--theme", choices=["dark", "light"], default="dark")
+
+    export = commands.add_parser("export", help="export the campaign to an Excel workbook")
+    _add_common_options(export)
+    export.add_argument("out", type=Path, help="workbook to write (.xlsx)")
+    export.add_argument(
+        "--sheets", help="comma-separated: tasks,milestones,incidents,raci,budget,kpis"
+    )
+    export.add_argument("--department", help="only this department's rows, e.g. MKT")
+
+    imp = commands.add_parser("import", help="preview and apply an edited Excel workbook")
+    _add_common_options(imp)
+    imp.add_argument("path", type=Path, help="workbook to read (.xlsx)")
+    imp.add_argument("--dry-run", action="store_true", help="only print the preview")
+    imp.add_argument(
+        "--conflicts", choices=["refuse", "keep", "take"], default="refuse",
+        help="rows changed in both places: refuse the import (default), keep War Room's "
+        "values, or take the file's",
+    )  # fmt: skip
+    imp.add_argument("--limit", type=int, default=500, help="preview lines to print")
     return parser
 
 
@@ -494,6 +547,8 @@ def _start_jobs(app: QApplication, parts: AppParts) -> None:
     scheduler = JobScheduler(parts.campaign.campaign.timezone, app)
     if parts.metrics is not None:
         parts.metrics.start(scheduler)
+    if parts.budget is not None:
+        parts.budget.start_deadline_job(scheduler)
     scheduler.start()
     app.aboutToQuit.connect(scheduler.shutdown)
 
@@ -519,9 +574,86 @@ def _start_backups(app: QApplication, store: Store, parts: AppParts) -> None:
     parts.window.settings_changed.connect(lambda: timer.setInterval(interval()))
 
 
+def _workbook_store(args: argparse.Namespace) -> Store:
+    return open_campaign_store(args.db if args.db else default_database_path(), acting_user())
+
+
+def command_export(args: argparse.Namespace) -> int:
+    """warroom export OUT.xlsx [--sheets tasks,budget] [--department MKT]."""
+    from models.excel_io import ENTITIES, ExportOptions, export_workbook
+    from models.excel_io.schema import entity_for_sheet
+    from models.store.workbook import WorkbookRepository
+
+    if args.out.suffix.lower() != ".xlsx":
+        raise CommandError(f"the workbook file must end in .xlsx: {args.out}")
+    if not args.out.parent.exists():
+        raise CommandError(f"the folder does not exist: {args.out.parent}")
+    entities = tuple(ENTITIES)
+    if args.sheets:
+        wanted = [entity_for_sheet(name) for name in args.sheets.split(",") if name.strip()]
+        if None in wanted or not wanted:
+            raise CommandError(
+                f"unknown sheet in {args.sheets!r}; choose from {', '.join(ENTITIES)}"
+            )
+        entities = tuple(spec.key for spec in wanted if spec is not None)
+    store = _workbook_store(args)
+    try:
+        campaign = store.campaign.current()
+        assert campaign is not None
+        snapshot = WorkbookRepository(store.core).snapshot(int(campaign.id or 0), entities)
+        options = ExportOptions(entities, args.department, args.lang or "zh")
+        try:
+            summary = export_workbook(args.out, snapshot, options, make_clock(args).now())
+        except ValueError as error:
+            raise CommandError(str(error)) from error
+    finally:
+        store.close()
+    rows = ", ".join(f"{key} {count}" for key, count in summary.rows.items())
+    print(f"Wrote {args.out} ({rows})")
+    return 0
+
+
+def command_import(args: argparse.Namespace) -> int:
+    """warroom import IN.xlsx [--dry-run]: print the preview; exit 1 when anything is rejected."""
+    from models.excel_io import Resolution, plan_import
+    from models.store.workbook import WorkbookRepository
+
+    language = args.lang or "en"
+    store = _workbook_store(args)
+    try:
+        campaign = store.campaign.current()
+        assert campaign is not None
+        repository = WorkbookRepository(store.core)
+        plan = plan_import(args.path, repository.snapshot(int(campaign.id or 0)), language)
+        print(plan.report(limit=args.limit))
+        resolution = Resolution(args.conflicts)
+        if plan.errors:
+            print(f"Rejected: {len(plan.errors)} error(s); nothing was imported.", file=sys.stderr)
+            return 1
+        if plan.conflicts and resolution is Resolution.REFUSE:
+            print(
+                f"Rejected: {len(plan.conflicts)} conflict(s); rerun with --conflicts keep or "
+                "--conflicts take. Nothing was imported.",
+                file=sys.stderr,
+            )
+            return 1
+        if args.dry_run or plan.is_empty:
+            print("Dry run: nothing was imported." if args.dry_run else "Nothing to import.")
+            return 0
+        repository.apply_plan(acting_user(), plan, resolution)
+    finally:
+        store.close()
+    counts = plan.counts()
+    print(f"Imported: {counts['added']} added, {counts['changed']} changed, "
+          f"{counts['deleted']} deleted.")  # fmt: skip
+    return 0
+
+
 COMMANDS = {
     "demo": command_demo,
     "screenshot": command_screenshot,
+    "export": command_export,
+    "import": command_import,
 }
 
 

@@ -1,0 +1,453 @@
+"""The budget board (预算看板): lines with inline editing, totals footer, the 70/30 rule,
+planned vs executed per category or department, variances and reallocation requests."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Slot
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from controllers.budget_controller import BudgetController
+from controllers.campaign_controller import CampaignController
+from models.budget import DeadlineState, VarianceKind
+from models.records import Actor, AdjustmentStatus, BudgetAdjustment
+from models.tables.budget_table_model import BudgetTableModel, category_label, item_field
+from models.tables.labels import localized
+from models.tables.record_table_model import RECORD_ID_ROLE
+from ui import dialogs
+from ui.charts.budget_chart import BudgetBarChart
+from ui.delegates.money_delegate import MoneyDelegate
+from ui.formatting import format_datetime, format_money_cents
+from ui.reallocation_dialog import ReallocationDialog
+from ui.theme import Theme
+from ui.widgets.card import Card
+
+MONEY_COLUMNS = ("planned_cents", "committed_cents", "executed_cents")
+REQUEST_COLUMNS = 8
+
+
+class BudgetPanel(QWidget):
+    """Finance's board; edits and decisions go through the budget controller."""
+
+    def __init__(
+        self,
+        budget: BudgetController,
+        campaign: CampaignController,
+        actor: Actor,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("budget_panel")
+        self._budget = budget
+        self._campaign = campaign
+        self._actor = actor
+        departments = {d.id: d for d in campaign.departments()}
+        people = {p.id: p for p in campaign.people()}
+        self._departments = departments
+        self.model = BudgetTableModel(
+            lambda d: localized(departments[d].name_zh, departments[d].name_en)
+            if d in departments else "",
+            lambda p: localized(people[p].name, people[p].name_en) if p in people else "",
+            format_money_cents,
+            self._on_edit_requested,
+            self,
+        )  # fmt: skip
+        self._build()
+        self.retranslate()
+        budget.budget_changed.connect(self._on_budget_changed)
+        budget.adjustments_changed.connect(self.refresh_requests)
+        budget.deadline_alerts_changed.connect(self._on_deadlines)
+        self._countdown = QTimer(self, interval=30_000)
+        self._countdown.timeout.connect(self.refresh_requests)
+        self._countdown.start()
+        self.refresh()
+
+    # -- building ---------------------------------------------------------------------
+
+    def _build(self) -> None:
+        root = QVBoxLayout(self)
+        root.setContentsMargins(12, 12, 12, 12)
+        root.setSpacing(10)
+        header = QHBoxLayout()
+        self.title_label = QLabel(self)
+        self.title_label.setObjectName("bigFigure")
+        self.totals_label = QLabel(self)
+        self.split_label = QLabel(self)
+        self.split_label.setObjectName("splitBadge")
+        header.addWidget(self.title_label)
+        header.addSpacing(16)
+        header.addWidget(self.totals_label)
+        header.addStretch(1)
+        header.addWidget(self.split_label)
+        root.addLayout(header)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.lines_card = Card(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("budget_lines")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self._money_delegate = MoneyDelegate(self)
+        for key in MONEY_COLUMNS:
+            self.table.setItemDelegateForColumn(self._column(key), self._money_delegate)
+        self.table.setWordWrap(False)
+        head = self.table.horizontalHeader()
+        head.setSectionResizeMode(self._column("item"), QHeaderView.ResizeMode.Stretch)
+        self.footer = QTableWidget(1, len(self.model.COLUMNS), self)
+        self.footer.setObjectName("budget_totals")
+        self.footer.horizontalHeader().setVisible(False)
+        self.footer.verticalHeader().setVisible(False)
+        self.footer.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.footer.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.footer.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.footer.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.footer.setFixedHeight(self.footer.verticalHeader().defaultSectionSize() + 4)
+        head.sectionResized.connect(self._on_section_resized)
+        self.lines_card.body.addWidget(self.table, 1)
+        self.lines_card.body.addWidget(self.footer)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(self)
+        self.add_button.clicked.connect(self._on_add_line)
+        self.delete_button = QPushButton(self)
+        self.delete_button.clicked.connect(self._on_delete_line)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        self.lines_card.body.addLayout(buttons)
+        splitter.addWidget(self.lines_card)
+
+        side = QWidget(self)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        self.chart_card = Card(self)
+        self.group_combo = QComboBox(self)
+        self.group_combo.addItems(["", ""])
+        self.group_combo.currentIndexChanged.connect(self._show_chart)
+        self.chart = BudgetBarChart(self)
+        self.chart_card.body.addWidget(self.group_combo)
+        self.chart_card.body.addWidget(self.chart, 1)
+        self.variance_card = Card(self)
+        self.variance_list = QListWidget(self)
+        self.variance_card.body.addWidget(self.variance_list)
+        side_layout.addWidget(self.chart_card, 3)
+        side_layout.addWidget(self.variance_card, 1)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        root.addWidget(splitter, 4)
+
+        self.requests_card = Card(self)
+        self.requests = QTableWidget(0, REQUEST_COLUMNS, self)
+        self.requests.setObjectName("reallocation_requests")
+        self.requests.verticalHeader().setVisible(False)
+        self.requests.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.requests.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.requests.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.requests.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.requests.itemSelectionChanged.connect(self._update_buttons)
+        self.requests_card.body.addWidget(self.requests, 1)
+        actions = QHBoxLayout()
+        self.request_button = QPushButton(self)
+        self.request_button.clicked.connect(self._on_request)
+        self.approve_button = QPushButton(self)
+        self.approve_button.setObjectName("approve")
+        self.approve_button.clicked.connect(lambda: self._on_decide(True))
+        self.reject_button = QPushButton(self)
+        self.reject_button.clicked.connect(lambda: self._on_decide(False))
+        self.permission_label = QLabel(self)
+        self.permission_label.setObjectName("muted")
+        actions.addWidget(self.request_button)
+        actions.addStretch(1)
+        actions.addWidget(self.permission_label)
+        actions.addWidget(self.approve_button)
+        actions.addWidget(self.reject_button)
+        self.requests_card.body.addLayout(actions)
+        root.addWidget(self.requests_card, 1)
+
+    def _column(self, key: str) -> int:
+        return next(i for i, c in enumerate(self.model.COLUMNS) if c.key == key)
+
+    # -- language ------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.refresh()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.title_label.setText(self.tr("Budget board"))
+        self.lines_card.set_title(self.tr("Budget lines (double-click an amount to edit)"))
+        self.chart_card.set_title(self.tr("Planned vs executed"))
+        self.variance_card.set_title(self.tr("Variance warnings"))
+        self.requests_card.set_title(self.tr("Reallocation requests (decide within 24 h)"))
+        self.group_combo.setItemText(0, self.tr("By category"))
+        self.group_combo.setItemText(1, self.tr("By department"))
+        self.add_button.setText(self.tr("Add line"))
+        self.delete_button.setText(self.tr("Delete line"))
+        self.request_button.setText(self.tr("Request reallocation…"))
+        self.approve_button.setText(self.tr("Approve"))
+        self.reject_button.setText(self.tr("Reject"))
+        self.requests.setHorizontalHeaderLabels([
+            self.tr("#"), self.tr("From"), self.tr("To"), self.tr("Amount"), self.tr("Reason"),
+            self.tr("Requested by"), self.tr("Status"), self.tr("Deadline"),
+        ])  # fmt: skip
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.model.COLUMNS) - 1)
+        if not self._budget.can_decide(self._actor):
+            self.permission_label.setText(
+                self.tr("Only finance and the marketing and merchandise leads decide.")
+            )
+        else:
+            self.permission_label.setText("")
+
+    # -- showing -----------------------------------------------------------------------------
+
+    @Slot()
+    def refresh(self) -> None:
+        summary = self._budget.summary()
+        self.model.set_records(summary.lines)
+        total = summary.total
+        self.totals_label.setText(
+            self.tr("Planned %1 · committed %2 · executed %3 (%4)")
+            .replace("%1", format_money_cents(total.planned))
+            .replace("%2", format_money_cents(total.committed))
+            .replace("%3", format_money_cents(total.executed))
+            .replace("%4", f"{total.executed_share:.0%}")
+        )
+        split = summary.split
+        colors = Theme.colors
+        if split.ok:
+            text = self.tr("✓ Core %1 · non-core %2 (70/30 rule met)")
+            color = colors.ok
+        else:
+            text = self.tr("✖ Core %1 · non-core %2: %3 above the 30% limit")
+            color = colors.critical
+        self.split_label.setText(
+            text.replace("%1", f"{split.core_share:.1%}")
+            .replace("%2", f"{split.non_core_share:.1%}")
+            .replace("%3", format_money_cents(split.non_core_excess))
+        )
+        self.split_label.setStyleSheet(
+            f"color: {color}; border: 1px solid {color}; border-radius: 6px; padding: 4px 10px;"
+        )
+        self._show_footer(summary)
+        self._show_chart()
+        self._show_variances(summary)
+        self.refresh_requests()
+
+    def _show_footer(self, summary) -> None:
+        values = {
+            "item": self.tr("Total of %1 lines").replace("%1", str(len(summary.lines))),
+            "planned_cents": format_money_cents(summary.total.planned),
+            "committed_cents": format_money_cents(summary.total.committed),
+            "executed_cents": format_money_cents(summary.total.executed),
+            "executed_share": f"{summary.total.executed_share:.0%}",
+            "remaining": format_money_cents(summary.total.remaining),
+        }
+        for col, column in enumerate(self.model.COLUMNS):
+            item = QTableWidgetItem(values.get(column.key, ""))
+            font = item.font()
+            font.setBold(True)
+            item.setFont(font)
+            if column.align_right:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.footer.setItem(0, col, item)
+        head = self.table.horizontalHeader()
+        bold = self.footer.font()
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        item_col = self._column("item")
+        for col in range(len(self.model.COLUMNS)):
+            if col != item_col:
+                self.table.resizeColumnToContents(col)
+                needed = metrics.horizontalAdvance(values.get(self.model.COLUMNS[col].key, "")) + 18
+                head.resizeSection(col, max(head.sectionSize(col), needed))
+            self.footer.setColumnWidth(col, head.sectionSize(col))
+
+    @Slot(int, int, int)
+    def _on_section_resized(self, column: int, _old: int, new: int) -> None:
+        self.footer.setColumnWidth(column, new)
+
+    @Slot()
+    def _show_chart(self) -> None:
+        summary = self._budget.summary()
+        if self.group_combo.currentIndex() == 1:
+            groups = [
+                (localized(self._departments[d].name_zh, self._departments[d].name_en)
+                 if d in self._departments else str(d), t.planned, t.executed)
+                for d, t in summary.by_department.items()
+            ]  # fmt: skip
+        else:
+            groups = [
+                (category_label(c), t.planned, t.executed) for c, t in summary.by_category.items()
+            ]
+        self.chart.restyle()
+        self.chart.show_groups(groups)
+
+    def _show_variances(self, summary) -> None:
+        self.variance_list.clear()
+        names = {line.id: localized(line.item_zh, line.item_en) for line in summary.lines}
+        if not summary.warnings:
+            self.variance_list.addItem(self.tr("No line is above its plan."))
+        for warning in summary.warnings:
+            if warning.kind is VarianceKind.OVERSPENT:
+                text = self.tr("✖ %1: executed %2 above plan")
+            else:
+                text = self.tr("▲ %1: committed %2 above plan")
+            self.variance_list.addItem(
+                text.replace("%1", names.get(warning.line_id, "?")).replace(
+                    "%2", format_money_cents(warning.excess)
+                )
+            )
+
+    @Slot()
+    def refresh_requests(self) -> None:
+        lines = {line.id: localized(line.item_zh, line.item_en) for line in self._budget.lines()}
+        adjustments = self._budget.adjustments()
+        selected = self._selected_request()
+        self.requests.setRowCount(len(adjustments))
+        for row, request in enumerate(adjustments):
+            cells = [
+                str(request.id), lines.get(request.from_line_id, "?"),
+                lines.get(request.to_line_id, "?"), format_money_cents(request.amount_cents),
+                request.reason, request.requested_by, self._status_text(request),
+                self._deadline_text(request),
+            ]  # fmt: skip
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(RECORD_ID_ROLE, request.id)
+                if col == 7:
+                    item.setForeground(self._deadline_color(request))
+                if col == 3:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.requests.setItem(row, col, item)
+            if request.id == selected:
+                self.requests.selectRow(row)
+        self.requests.resizeColumnsToContents()
+        self.requests.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self._update_buttons()
+
+    def _status_text(self, request: BudgetAdjustment) -> str:
+        if request.status is AdjustmentStatus.APPROVED:
+            return self.tr("Approved by %1").replace("%1", request.decided_by or "")
+        if request.status is AdjustmentStatus.REJECTED:
+            return self.tr("Rejected by %1").replace("%1", request.decided_by or "")
+        return self.tr("Pending")
+
+    def _deadline_text(self, request: BudgetAdjustment) -> str:
+        state = self._budget.deadline_state(request)
+        if state is DeadlineState.DECIDED:
+            return format_datetime(request.decided_at or request.decide_by, self._campaign.timezone)
+        seconds = (request.decide_by - self._campaign.now()).total_seconds()
+        hours, minutes = divmod(int(abs(seconds)) // 60, 60)
+        if state is DeadlineState.BREACHED:
+            return (
+                self.tr("⚠ overdue by %1 h %2 min")
+                .replace("%1", str(hours))
+                .replace("%2", f"{minutes:02d}")
+            )
+        text = self.tr("%1 h %2 min left").replace("%1", str(hours)).replace("%2", f"{minutes:02d}")
+        return ("▲ " + text) if state is DeadlineState.CLOSE else text
+
+    def _deadline_color(self, request: BudgetAdjustment):
+        from PySide6.QtGui import QColor
+
+        state = self._budget.deadline_state(request)
+        colors = Theme.colors
+        name = {DeadlineState.BREACHED: colors.critical, DeadlineState.CLOSE: colors.warning}
+        return QColor(name.get(state, colors.muted))
+
+    def _selected_request(self) -> int | None:
+        items = self.requests.selectedItems()
+        return int(items[0].data(RECORD_ID_ROLE)) if items else None
+
+    @Slot()
+    def _update_buttons(self) -> None:
+        selected = self._selected_request()
+        pending = False
+        if selected is not None:
+            pending = any(
+                a.id == selected and a.status is AdjustmentStatus.PENDING
+                for a in self._budget.adjustments()
+            )
+        allowed = self._budget.can_decide(self._actor)
+        self.approve_button.setEnabled(pending and allowed)
+        self.reject_button.setEnabled(pending and allowed)
+
+    # -- user actions ------------------------------------------------------------------------
+
+    def _on_edit_requested(self, line_id: int, key: str, value: object) -> None:
+        field = item_field() if key == "item" else key
+        self._budget.edit_line(self._actor, line_id, field, value)
+
+    @Slot(list, list, list)
+    def _on_budget_changed(self, _added: list, _updated: list, _removed: list) -> None:
+        self.refresh()
+
+    @Slot(list)
+    def _on_deadlines(self, _alerts: list) -> None:
+        self.refresh_requests()
+
+    def selected_line_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return int(self.model.record_at(rows[0].row()).id or 0) if rows else None
+
+    @Slot()
+    def _on_request(self) -> None:
+        dialog = ReallocationDialog(self._budget, self)
+        if dialog.exec() == ReallocationDialog.DialogCode.Accepted:
+            self._budget.request_reallocation(self._actor, *dialog.values())
+
+    @Slot()
+    def _on_decide(self, approve: bool) -> None:
+        selected = self._selected_request()
+        if selected is None:
+            return
+        if approve:
+            self._budget.approve(self._actor, selected)
+        else:
+            self._budget.reject(self._actor, selected)
+
+    @Slot()
+    def _on_add_line(self) -> None:
+        from models.records import BudgetLine
+
+        department = next(iter(self._departments.values()))
+        line = BudgetLine(
+            None, self._campaign.campaign_id, int(department.id or 0), "marketing", True,
+            self.tr("New budget line"), self.tr("New budget line"), 0,
+        )  # fmt: skip
+        self._budget.add_line(self._actor, line)
+
+    @Slot()
+    def _on_delete_line(self) -> None:
+        line_id = self.selected_line_id()
+        if line_id is None:
+            return
+        if dialogs.confirm(
+            self, self.tr("Delete budget line"), self.tr("Delete the selected budget line?")
+        ):
+            self._budget.delete_line(self._actor, line_id)

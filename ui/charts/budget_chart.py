@@ -1,0 +1,59 @@
+"""Planned vs executed as grouped bars (per category or per department)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from ui.theme import Theme
+
+
+class BudgetBarChart(pg.PlotWidget):
+    """Two bars per group: planned (accent) and executed (ok, or critical when above plan)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMenuEnabled(False)
+        self.setMouseEnabled(x=False, y=False)
+        self.getPlotItem().hideButtons()
+        self.showGrid(y=True, alpha=0.15)
+        self._planned = pg.BarGraphItem(x=[], height=[], width=0.38)
+        self._executed = pg.BarGraphItem(x=[], height=[], width=0.38)
+        self.addItem(self._planned)
+        self.addItem(self._executed)
+        self._legend = self.addLegend(offset=(-10, 10))
+        self._legend.addItem(self._planned, "")
+        self._legend.addItem(self._executed, "")
+        self.restyle()
+
+    def restyle(self) -> None:
+        colors = Theme.colors
+        self.setBackground(colors.panel)
+        self._planned.setOpts(brush=pg.mkBrush(colors.accent), pen=pg.mkPen(None))
+        self._executed.setOpts(brush=pg.mkBrush(colors.ok), pen=pg.mkPen(None))
+        self.getAxis("bottom").setHeight(46)
+        planned = QCoreApplication.translate("BudgetBarChart", "Planned")
+        executed = QCoreApplication.translate("BudgetBarChart", "Executed")
+        self.setLabel("left", QCoreApplication.translate("BudgetBarChart", "¥ million"))
+        self._legend.clear()
+        self._legend.addItem(self._planned, planned)
+        self._legend.addItem(self._executed, executed)
+        self._legend.setLabelTextColor(colors.text)
+
+    def show_groups(self, groups: list[tuple[str, int, int]]) -> None:
+        """(label, planned fen, executed fen) per group, drawn in millions of yuan."""
+        colors = Theme.colors
+        x = np.arange(len(groups), dtype=float)
+        planned = np.array([g[1] for g in groups], dtype=float) / 1e8
+        executed = np.array([g[2] for g in groups], dtype=float) / 1e8
+        brushes = [pg.mkBrush(colors.critical if g[2] > g[1] else colors.ok) for g in groups]
+        self._planned.setOpts(x=x - 0.2, height=planned)
+        self._executed.setOpts(x=x + 0.2, height=executed, brushes=brushes, pen=pg.mkPen(None))
+        axis = self.getAxis("bottom")
+        # Two short lines per label keep neighbouring groups from overlapping.
+        axis.setTicks([[(i, g[0].replace(" ", "\n", 1)) for i, g in enumerate(groups)]])
+        self.setXRange(-0.7, max(len(groups) - 0.3, 0.7), padding=0)
+        top = max([*planned, *executed, 1.0])
+        self.setYRange(0, top * 1.15, padding=0)
