@@ -4,12 +4,12 @@
     <context>
         <name>AlertAnnouncer</name>
         <message>
-            <location filename="../../ui/alerts_panel.py" line="142" />
+            <location filename="../../ui/alerts_panel.py" line="188" />
             <source>Alert: %1 — %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/alerts_panel.py" line="160" />
+            <location filename="../../ui/alerts_panel.py" line="206" />
             <source>▲ %n active alert(s)</source>
             <translation type="unfinished" />
         </message>
@@ -65,27 +65,72 @@
     <context>
         <name>AlertsPanel</name>
         <message>
-            <location filename="../../ui/alerts_panel.py" line="87" />
+            <location filename="../../ui/alerts_panel.py" line="100" />
             <source>%1 active alert(s), %2 in total</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/alerts_panel.py" line="112" />
+            <location filename="../../ui/alerts_panel.py" line="115" />
+            <source>%1 %2 for %3 s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/alerts_panel.py" line="121" />
+            <source>● firing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/alerts_panel.py" line="121" />
+            <source>armed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/alerts_panel.py" line="127" />
+            <source>off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/alerts_panel.py" line="154" />
             <source>Metric alerts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/alerts_panel.py" line="113" />
+            <location filename="../../ui/alerts_panel.py" line="155" />
+            <source>Alert rules</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/alerts_panel.py" line="157" />
+            <source>Rule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/alerts_panel.py" line="157" />
+            <source>Condition</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/alerts_panel.py" line="157" />
+            <source>Level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/alerts_panel.py" line="157" />
+            <source>State</source>
+            <translation type="unfinished">状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alerts_panel.py" line="159" />
             <source>Active only</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/alerts_panel.py" line="114" />
+            <location filename="../../ui/alerts_panel.py" line="160" />
             <source>Sound for urgent alerts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/alerts_panel.py" line="115" />
+            <location filename="../../ui/alerts_panel.py" line="161" />
             <source>Beep when an urgent alert is raised</source>
             <translation type="unfinished" />
         </message>
@@ -144,19 +189,19 @@
     <context>
         <name>BudgetBarChart</name>
         <message>
-            <location filename="../../ui/charts/budget_chart.py" line="35" />
-            <source>Planned</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/charts/budget_chart.py" line="36" />
-            <source>Executed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../ui/charts/budget_chart.py" line="37" />
+            <source>Planned</source>
+            <translation>计划</translation>
+        </message>
+        <message>
+            <location filename="../../ui/charts/budget_chart.py" line="38" />
+            <source>Executed</source>
+            <translation>已执行</translation>
+        </message>
+        <message>
+            <location filename="../../ui/charts/budget_chart.py" line="39" />
             <source>¥ million</source>
-            <translation type="unfinished" />
+            <translation>百万元</translation>
         </message>
     </context>
     <context>
@@ -164,131 +209,312 @@
         <message>
             <location filename="../../controllers/budget_controller.py" line="139" />
             <source>You may not edit this budget line.</source>
-            <translation type="unfinished" />
+            <translation>您无权修改此预算行。</translation>
         </message>
         <message>
             <location filename="../../controllers/budget_controller.py" line="157" />
             <source>Edit budget line %1</source>
-            <translation type="unfinished" />
+            <translation>修改预算行 %1</translation>
         </message>
-        <message numerus="yes">
+        <message>
             <location filename="../../controllers/budget_controller.py" line="159" />
-            <source>Edit %n budget line(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-            </translation>
+            <source>Edit %1 budget lines</source>
+            <translation>修改 %1 个预算行</translation>
         </message>
         <message>
             <location filename="../../controllers/budget_controller.py" line="168" />
             <source>This column cannot be edited.</source>
-            <translation type="unfinished" />
+            <translation>此列不可编辑。</translation>
         </message>
         <message>
             <location filename="../../controllers/budget_controller.py" line="173" />
             <source>Amounts must be numbers.</source>
-            <translation type="unfinished" />
+            <translation>金额必须是数字。</translation>
         </message>
         <message>
             <location filename="../../controllers/budget_controller.py" line="175" />
             <source>Amounts cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>金额不能为负数。</translation>
         </message>
         <message>
             <location filename="../../controllers/budget_controller.py" line="177" />
             <location filename="../../controllers/budget_controller.py" line="238" />
             <source>That amount is too large.</source>
-            <translation type="unfinished" />
+            <translation>金额过大。</translation>
         </message>
         <message>
             <location filename="../../controllers/budget_controller.py" line="180" />
             <source>A budget line needs a name.</source>
-            <translation type="unfinished" />
+            <translation>预算行必须有名称。</translation>
         </message>
         <message>
             <location filename="../../controllers/budget_controller.py" line="191" />
             <source>You may not add budget lines for this department.</source>
-            <translation type="unfinished" />
+            <translation>您无权为该部门新增预算行。</translation>
         </message>
         <message>
             <location filename="../../controllers/budget_controller.py" line="205" />
             <source>Add budget line %1</source>
-            <translation type="unfinished" />
+            <translation>新增预算行 %1</translation>
         </message>
         <message>
             <location filename="../../controllers/budget_controller.py" line="212" />
             <source>You may not delete this budget line.</source>
-            <translation type="unfinished" />
+            <translation>您无权删除此预算行。</translation>
         </message>
         <message>
             <location filename="../../controllers/budget_controller.py" line="216" />
             <location filename="../../controllers/budget_controller.py" line="245" />
             <source>This line has reallocation history and cannot be deleted.</source>
-            <translation type="unfinished" />
+            <translation>此预算行有调整记录，不能删除。</translation>
         </message>
         <message>
             <location filename="../../controllers/budget_controller.py" line="228" />
             <source>Delete budget line %1</source>
-            <translation type="unfinished" />
+            <translation>删除预算行 %1</translation>
         </message>
         <message>
             <location filename="../../controllers/budget_controller.py" line="236" />
             <source>The amount must be more than zero.</source>
-            <translation type="unfinished" />
+            <translation>金额必须大于零。</translation>
         </message>
         <message>
             <location filename="../../controllers/budget_controller.py" line="237" />
             <source>Choose two different budget lines.</source>
-            <translation type="unfinished" />
+            <translation>请选择两个不同的预算行。</translation>
         </message>
         <message>
             <location filename="../../controllers/budget_controller.py" line="240" />
             <source>The source line does not have that much uncommitted money.</source>
-            <translation type="unfinished" />
+            <translation>调出预算行没有这么多未承诺的金额。</translation>
         </message>
         <message>
             <location filename="../../controllers/budget_controller.py" line="242" />
             <source>Give a reason for the reallocation.</source>
-            <translation type="unfinished" />
+            <translation>请填写调整原因。</translation>
         </message>
         <message>
             <location filename="../../controllers/budget_controller.py" line="243" />
             <source>This request has already been decided.</source>
-            <translation type="unfinished" />
+            <translation>此申请已经处理。</translation>
         </message>
         <message>
             <location filename="../../controllers/budget_controller.py" line="255" />
             <source>Viewers cannot request reallocations.</source>
-            <translation type="unfinished" />
+            <translation>只读用户不能申请预算调整。</translation>
         </message>
         <message>
             <location filename="../../controllers/budget_controller.py" line="279" />
             <source>Request reallocation of %1</source>
-            <translation type="unfinished" />
+            <translation>申请调整 %1</translation>
         </message>
         <message>
             <location filename="../../controllers/budget_controller.py" line="293" />
             <source>Only the budget-adjustment group (finance and the marketing and merchandise leads) can decide reallocations.</source>
-            <translation type="unfinished" />
+            <translation>只有预算调整小组（财务及营销组、商品组组长）可以审批预算调整。</translation>
         </message>
         <message>
             <location filename="../../controllers/budget_controller.py" line="318" />
             <source>Approve reallocation of %1</source>
-            <translation type="unfinished" />
+            <translation>批准调整 %1</translation>
         </message>
         <message>
             <location filename="../../controllers/budget_controller.py" line="319" />
             <source>Reject reallocation of %1</source>
-            <translation type="unfinished" />
+            <translation>驳回调整 %1</translation>
         </message>
         <message>
             <location filename="../../controllers/budget_controller.py" line="357" />
             <source>Reallocation request #%1 is %2 h past its 24-hour deadline.</source>
-            <translation type="unfinished" />
+            <translation>预算调整申请 #%1 已超过 24 小时期限 %2 小时。</translation>
         </message>
         <message>
             <location filename="../../controllers/budget_controller.py" line="359" />
             <source>Reallocation request #%1 must be decided within %2 h.</source>
-            <translation type="unfinished" />
+            <translation>预算调整申请 #%1 须在 %2 小时内处理。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BudgetPanel</name>
+        <message>
+            <location filename="../../ui/budget_panel.py" line="200" />
+            <source>Budget board</source>
+            <translation>预算看板</translation>
+        </message>
+        <message>
+            <location filename="../../ui/budget_panel.py" line="201" />
+            <source>Budget lines (double-click an amount to edit)</source>
+            <translation>预算明细（双击金额可编辑）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/budget_panel.py" line="202" />
+            <source>Planned vs executed</source>
+            <translation>计划与执行对比</translation>
+        </message>
+        <message>
+            <location filename="../../ui/budget_panel.py" line="203" />
+            <source>Variance warnings</source>
+            <translation>偏差预警</translation>
+        </message>
+        <message>
+            <location filename="../../ui/budget_panel.py" line="204" />
+            <source>Reallocation requests (decide within 24 h)</source>
+            <translation>预算调整申请（24 小时内处理）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/budget_panel.py" line="205" />
+            <source>By category</source>
+            <translation>按类别</translation>
+        </message>
+        <message>
+            <location filename="../../ui/budget_panel.py" line="206" />
+            <source>By department</source>
+            <translation>按部门</translation>
+        </message>
+        <message>
+            <location filename="../../ui/budget_panel.py" line="207" />
+            <source>Add line</source>
+            <translation>新增一行</translation>
+        </message>
+        <message>
+            <location filename="../../ui/budget_panel.py" line="208" />
+            <source>Delete line</source>
+            <translation>删除该行</translation>
+        </message>
+        <message>
+            <location filename="../../ui/budget_panel.py" line="209" />
+            <source>Request reallocation…</source>
+            <translation>申请预算调整…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/budget_panel.py" line="210" />
+            <source>Approve</source>
+            <translation>批准</translation>
+        </message>
+        <message>
+            <location filename="../../ui/budget_panel.py" line="211" />
+            <source>Reject</source>
+            <translation>驳回</translation>
+        </message>
+        <message>
+            <location filename="../../ui/budget_panel.py" line="213" />
+            <source>#</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/budget_panel.py" line="213" />
+            <source>From</source>
+            <translation>调出</translation>
+        </message>
+        <message>
+            <location filename="../../ui/budget_panel.py" line="213" />
+            <source>To</source>
+            <translation>调入</translation>
+        </message>
+        <message>
+            <location filename="../../ui/budget_panel.py" line="213" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../../ui/budget_panel.py" line="213" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/budget_panel.py" line="214" />
+            <source>Requested by</source>
+            <translation>申请人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/budget_panel.py" line="214" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/budget_panel.py" line="214" />
+            <source>Deadline</source>
+            <translation>期限</translation>
+        </message>
+        <message>
+            <location filename="../../ui/budget_panel.py" line="219" />
+            <source>Only finance and the marketing and merchandise leads decide.</source>
+            <translation>仅财务及营销组、商品组组长可以审批。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/budget_panel.py" line="232" />
+            <source>Planned %1 · committed %2 · executed %3 (%4)</source>
+            <translation>计划 %1 · 已承诺 %2 · 已执行 %3（%4）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/budget_panel.py" line="241" />
+            <source>✓ Core %1 · non-core %2 (70/30 rule met)</source>
+            <translation>✓ 核心 %1 · 非核心 %2（符合 70/30 原则）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/budget_panel.py" line="244" />
+            <source>✖ Core %1 · non-core %2: %3 above the 30% limit</source>
+            <translation>✖ 核心 %1 · 非核心 %2：超出 30% 上限 %3</translation>
+        </message>
+        <message>
+            <location filename="../../ui/budget_panel.py" line="261" />
+            <source>Total of %1 lines</source>
+            <translation>合计（%1 行）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/budget_panel.py" line="312" />
+            <source>No line is above its plan.</source>
+            <translation>没有超出计划的预算行。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/budget_panel.py" line="315" />
+            <source>✖ %1: executed %2 above plan</source>
+            <translation>✖ %1：已执行超出计划 %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/budget_panel.py" line="317" />
+            <source>▲ %1: committed %2 above plan</source>
+            <translation>▲ %1：已承诺超出计划 %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/budget_panel.py" line="355" />
+            <source>Approved by %1</source>
+            <translation>%1 已批准</translation>
+        </message>
+        <message>
+            <location filename="../../ui/budget_panel.py" line="357" />
+            <source>Rejected by %1</source>
+            <translation>%1 已驳回</translation>
+        </message>
+        <message>
+            <location filename="../../ui/budget_panel.py" line="358" />
+            <source>Pending</source>
+            <translation>待审批</translation>
+        </message>
+        <message>
+            <location filename="../../ui/budget_panel.py" line="368" />
+            <source>⚠ overdue by %1 h %2 min</source>
+            <translation>⚠ 已超期 %1 小时 %2 分</translation>
+        </message>
+        <message>
+            <location filename="../../ui/budget_panel.py" line="372" />
+            <source>%1 h %2 min left</source>
+            <translation>剩余 %1 小时 %2 分</translation>
+        </message>
+        <message>
+            <location filename="../../ui/budget_panel.py" line="441" />
+            <source>New budget line</source>
+            <translation>新预算行</translation>
+        </message>
+        <message>
+            <location filename="../../ui/budget_panel.py" line="451" />
+            <source>Delete budget line</source>
+            <translation>删除预算行</translation>
+        </message>
+        <message>
+            <location filename="../../ui/budget_panel.py" line="451" />
+            <source>Delete the selected budget line?</source>
+            <translation>删除选中的预算行？</translation>
         </message>
     </context>
     <context>
@@ -296,82 +522,82 @@
         <message>
             <location filename="../../models/tables/budget_table_model.py" line="20" />
             <source>Marketing</source>
-            <translation type="unfinished" />
+            <translation>营销</translation>
         </message>
         <message>
             <location filename="../../models/tables/budget_table_model.py" line="21" />
             <source>Supply chain</source>
-            <translation type="unfinished" />
+            <translation>供应链</translation>
         </message>
         <message>
             <location filename="../../models/tables/budget_table_model.py" line="22" />
             <source>Tech upgrade</source>
-            <translation type="unfinished" />
+            <translation>技术升级</translation>
         </message>
         <message>
             <location filename="../../models/tables/budget_table_model.py" line="23" />
             <source>Temporary staff</source>
-            <translation type="unfinished" />
+            <translation>临时人力</translation>
         </message>
         <message>
             <location filename="../../models/tables/budget_table_model.py" line="24" />
             <source>Office</source>
-            <translation type="unfinished" />
+            <translation>办公</translation>
         </message>
         <message>
             <location filename="../../models/tables/budget_table_model.py" line="54" />
             <source>Department</source>
-            <translation type="unfinished" />
+            <translation>部门</translation>
         </message>
         <message>
             <location filename="../../models/tables/budget_table_model.py" line="56" />
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>类别</translation>
         </message>
         <message>
             <location filename="../../models/tables/budget_table_model.py" line="58" />
             <source>Core</source>
-            <translation type="unfinished" />
+            <translation>核心</translation>
         </message>
         <message>
             <location filename="../../models/tables/budget_table_model.py" line="60" />
             <source>Item</source>
-            <translation type="unfinished" />
+            <translation>项目</translation>
         </message>
         <message>
             <location filename="../../models/tables/budget_table_model.py" line="62" />
             <source>Planned</source>
-            <translation type="unfinished" />
+            <translation>计划</translation>
         </message>
         <message>
             <location filename="../../models/tables/budget_table_model.py" line="65" />
             <source>Committed</source>
-            <translation type="unfinished" />
+            <translation>已承诺</translation>
         </message>
         <message>
             <location filename="../../models/tables/budget_table_model.py" line="68" />
             <source>Executed</source>
-            <translation type="unfinished" />
+            <translation>已执行</translation>
         </message>
         <message>
             <location filename="../../models/tables/budget_table_model.py" line="71" />
             <source>Executed %</source>
-            <translation type="unfinished" />
+            <translation>执行率</translation>
         </message>
         <message>
             <location filename="../../models/tables/budget_table_model.py" line="73" />
             <source>Remaining</source>
-            <translation type="unfinished" />
+            <translation>剩余</translation>
         </message>
         <message>
             <location filename="../../models/tables/budget_table_model.py" line="76" />
             <source>Owner</source>
-            <translation type="unfinished">负责人</translation>
+            <translation>负责人</translation>
         </message>
         <message>
             <location filename="../../models/tables/budget_table_model.py" line="78" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>备注</translation>
         </message>
     </context>
     <context>
@@ -614,42 +840,60 @@
         <message>
             <location filename="../../controllers/excel_controller.py" line="111" />
             <source>The workbook could not be processed: %1</source>
-            <translation type="unfinished" />
+            <translation>无法处理该工作簿：%1</translation>
         </message>
         <message>
             <location filename="../../controllers/excel_controller.py" line="114" />
             <source>Unexpected error while processing the workbook; see the log.</source>
-            <translation type="unfinished" />
+            <translation>处理工作簿时发生意外错误；详情见日志。</translation>
         </message>
         <message>
             <location filename="../../controllers/excel_controller.py" line="138" />
             <source>Workbook exported to %1</source>
-            <translation type="unfinished" />
+            <translation>工作簿已导出到 %1</translation>
         </message>
         <message>
             <location filename="../../controllers/excel_controller.py" line="159" />
             <source>Viewers cannot import workbooks.</source>
-            <translation type="unfinished" />
+            <translation>只读用户不能导入工作簿。</translation>
         </message>
         <message>
             <location filename="../../controllers/excel_controller.py" line="162" />
             <source>The import has errors or unresolved conflicts.</source>
-            <translation type="unfinished" />
+            <translation>导入存在错误或未解决的冲突。</translation>
         </message>
         <message>
             <location filename="../../controllers/excel_controller.py" line="167" />
             <source>Nothing was imported: %1</source>
-            <translation type="unfinished" />
+            <translation>未导入任何内容：%1</translation>
         </message>
         <message>
             <location filename="../../controllers/excel_controller.py" line="169" />
             <source>Import %1</source>
-            <translation type="unfinished" />
+            <translation>导入 %1</translation>
         </message>
         <message>
             <location filename="../../controllers/excel_controller.py" line="175" />
             <source>Imported %1: %2 added, %3 changed, %4 deleted.</source>
-            <translation type="unfinished" />
+            <translation>已导入 %1：新增 %2，修改 %3，删除 %4。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../../ui/workbook_actions.py" line="49" />
+            <source>Whole campaign</source>
+            <translation>整个战役</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workbook_actions.py" line="54" />
+            <source>Department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workbook_actions.py" line="62" />
+            <source>Export workbook</source>
+            <translation>导出工作簿</translation>
         </message>
     </context>
     <context>
@@ -783,6 +1027,129 @@
             <location filename="../../ui/gates_panel.py" line="252" />
             <source>reopening withdrawn (undo)</source>
             <translation>撤销重新打开（撤销操作）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreviewDialog</name>
+        <message>
+            <location filename="../../ui/import_preview_dialog.py" line="87" />
+            <source>Import preview — %1</source>
+            <translation>导入预览 — %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_preview_dialog.py" line="89" />
+            <source>Added (%1)</source>
+            <translation>新增（%1）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_preview_dialog.py" line="89" />
+            <source>Changed (%1)</source>
+            <translation>修改（%1）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_preview_dialog.py" line="90" />
+            <source>Deleted (%1)</source>
+            <translation>删除（%1）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_preview_dialog.py" line="90" />
+            <source>Conflicts (%1)</source>
+            <translation>冲突（%1）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_preview_dialog.py" line="91" />
+            <source>Errors (%1)</source>
+            <translation>错误（%1）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_preview_dialog.py" line="91" />
+            <source>Notes (%1)</source>
+            <translation>提示（%1）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_preview_dialog.py" line="97" />
+            <source>%1 error(s): fix them in the workbook and import again. Nothing is applied.</source>
+            <translation>%1 个错误：请在工作簿中改正后重新导入。不会应用任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_preview_dialog.py" line="101" />
+            <source>Nothing to import: the workbook matches War Room (%1 rows unchanged).</source>
+            <translation>无需导入：工作簿与 War Room 一致（%1 行未变）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_preview_dialog.py" line="105" />
+            <source>%1 added, %2 changed, %3 deleted, %4 conflicts, %5 unchanged.</source>
+            <translation>新增 %1，修改 %2，删除 %3，冲突 %4，未变 %5。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_preview_dialog.py" line="111" />
+            <source>For conflicting rows:</source>
+            <translation>冲突的行：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_preview_dialog.py" line="112" />
+            <source>Keep War Room's values</source>
+            <translation>保留 War Room 中的值</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_preview_dialog.py" line="113" />
+            <source>Take the file's values</source>
+            <translation>采用文件中的值</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_preview_dialog.py" line="114" />
+            <source>Apply</source>
+            <translation>应用</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_preview_dialog.py" line="119" />
+            <source>Sheet · row</source>
+            <translation>工作表 · 行</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_preview_dialog.py" line="119" />
+            <location filename="../../ui/import_preview_dialog.py" line="144" />
+            <location filename="../../ui/import_preview_dialog.py" line="149" />
+            <source>Row</source>
+            <translation>行</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_preview_dialog.py" line="119" />
+            <source>Details</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_preview_dialog.py" line="123" />
+            <source>Before</source>
+            <translation>修改前</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_preview_dialog.py" line="123" />
+            <source>After</source>
+            <translation>修改后</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_preview_dialog.py" line="132" />
+            <location filename="../../ui/import_preview_dialog.py" line="144" />
+            <location filename="../../ui/import_preview_dialog.py" line="149" />
+            <source>Sheet</source>
+            <translation>工作表</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_preview_dialog.py" line="135" />
+            <source>War Room</source>
+            <translation>War Room</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_preview_dialog.py" line="135" />
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_preview_dialog.py" line="144" />
+            <location filename="../../ui/import_preview_dialog.py" line="149" />
+            <source>Column</source>
+            <translation>列</translation>
         </message>
     </context>
     <context>
@@ -978,12 +1345,12 @@
     <context>
         <name>Main</name>
         <message>
-            <location filename="../../main.py" line="309" />
+            <location filename="../../main.py" line="343" />
             <source>War Room: unexpected error</source>
             <translation>作战室：意外错误</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="310" />
+            <location filename="../../main.py" line="344" />
             <source>Something went wrong. The details are in the log: %1</source>
             <translation>出现了意外错误。详细信息已写入日志：%1</translation>
         </message>
@@ -991,32 +1358,37 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../main.py" line="190" />
+            <location filename="../../main.py" line="193" />
+            <source>Budget board</source>
+            <translation>预算看板</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="224" />
             <source>Checklist</source>
             <translation>任务清单</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="194" />
+            <location filename="../../main.py" line="228" />
             <source>Gates and sign-off</source>
             <translation>关卡验收</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="198" />
+            <location filename="../../main.py" line="232" />
             <source>Timeline</source>
             <translation>时间线</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="203" />
+            <location filename="../../main.py" line="237" />
             <source>Daily progress board</source>
             <translation>每日进度看板</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="253" />
+            <location filename="../../main.py" line="287" />
             <source>War-room overview</source>
             <translation>作战室总览</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="277" />
+            <location filename="../../main.py" line="311" />
             <source>Audit log</source>
             <translation type="unfinished" />
         </message>
@@ -1209,7 +1581,7 @@
     <context>
         <name>MetricsController</name>
         <message>
-            <location filename="../../controllers/metrics_controller.py" line="372" />
+            <location filename="../../controllers/metrics_controller.py" line="382" />
             <source>Alert: %1</source>
             <translation type="unfinished" />
         </message>
@@ -1470,57 +1842,57 @@
             <translation>只能修改本单元的任务。</translation>
         </message>
         <message>
-            <location filename="../../controllers/plan_rules.py" line="62" />
+            <location filename="../../controllers/plan_rules.py" line="64" />
             <source>This column cannot be edited.</source>
             <translation>此列不可编辑。</translation>
         </message>
         <message>
-            <location filename="../../controllers/plan_rules.py" line="88" />
+            <location filename="../../controllers/plan_rules.py" line="90" />
             <source>Owner: no such person in this campaign.</source>
             <translation>负责人：本战役中没有此人。</translation>
         </message>
         <message>
-            <location filename="../../controllers/plan_rules.py" line="100" />
+            <location filename="../../controllers/plan_rules.py" line="102" />
             <source>Progress must be a whole number from 0 to 100, not %1.</source>
             <translation>进度必须是 0 到 100 的整数，而不是 %1。</translation>
         </message>
         <message>
-            <location filename="../../controllers/plan_rules.py" line="108" />
+            <location filename="../../controllers/plan_rules.py" line="110" />
             <source>A finished task is at 100%; set its status back to in progress first.</source>
             <translation>已完成的任务进度为 100%；请先把状态改回进行中。</translation>
         </message>
         <message>
-            <location filename="../../controllers/plan_rules.py" line="123" />
+            <location filename="../../controllers/plan_rules.py" line="126" />
             <source>Unknown status: %1</source>
             <translation>未知状态：%1</translation>
         </message>
         <message>
-            <location filename="../../controllers/plan_rules.py" line="128" />
+            <location filename="../../controllers/plan_rules.py" line="133" />
             <source>A task cannot go from %1 to %2.</source>
             <translation>任务不能从“%1”变为“%2”。</translation>
         </message>
         <message>
-            <location filename="../../controllers/plan_rules.py" line="163" />
+            <location filename="../../controllers/plan_rules.py" line="168" />
             <source>The task is blocked and cannot be finished yet; it waits for: %1</source>
             <translation>该任务受阻，暂不能完成；它在等待：%1</translation>
         </message>
         <message>
-            <location filename="../../controllers/plan_rules.py" line="175" />
+            <location filename="../../controllers/plan_rules.py" line="180" />
             <source>%1 is outside the campaign (%2 to %3).</source>
             <translation>%1 超出战役范围（%2 至 %3）。</translation>
         </message>
         <message>
-            <location filename="../../controllers/plan_rules.py" line="183" />
+            <location filename="../../controllers/plan_rules.py" line="190" />
             <source>The planned start is after the due date.</source>
             <translation>计划开始日期晚于截止日期。</translation>
         </message>
         <message>
-            <location filename="../../controllers/plan_rules.py" line="205" />
+            <location filename="../../controllers/plan_rules.py" line="212" />
             <source>The task has no milestone to count back from.</source>
             <translation>该任务没有可倒排的里程碑。</translation>
         </message>
         <message>
-            <location filename="../../controllers/plan_rules.py" line="233" />
+            <location filename="../../controllers/plan_rules.py" line="240" />
             <source>Not a date: %1</source>
             <translation>不是日期：%1</translation>
         </message>
@@ -1553,37 +1925,37 @@
         <message>
             <location filename="../../ui/reallocation_dialog.py" line="71" />
             <source>Request a reallocation</source>
-            <translation type="unfinished" />
+            <translation>申请预算调整</translation>
         </message>
         <message>
             <location filename="../../ui/reallocation_dialog.py" line="72" />
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>调出</translation>
         </message>
         <message>
             <location filename="../../ui/reallocation_dialog.py" line="72" />
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>调入</translation>
         </message>
         <message>
             <location filename="../../ui/reallocation_dialog.py" line="72" />
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>金额</translation>
         </message>
         <message>
             <location filename="../../ui/reallocation_dialog.py" line="72" />
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>原因</translation>
         </message>
         <message>
             <location filename="../../ui/reallocation_dialog.py" line="77" />
             <source>e.g. move spend to higher-converting products</source>
-            <translation type="unfinished" />
+            <translation>例如：将投放转向转化率更高的商品</translation>
         </message>
         <message>
             <location filename="../../ui/reallocation_dialog.py" line="86" />
             <source>Available to move: %1 (decision due within 24 h)</source>
-            <translation type="unfinished" />
+            <translation>可调出：%1（须在 24 小时内审批）</translation>
         </message>
     </context>
     <context>
@@ -2087,6 +2459,56 @@
             <location filename="../../ui/timeline_view.py" line="286" />
             <source>D-day</source>
             <translation>D 日</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkbookActions</name>
+        <message>
+            <location filename="../../ui/workbook_actions.py" line="116" />
+            <source>&amp;Export workbook…</source>
+            <translation>导出工作簿(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workbook_actions.py" line="117" />
+            <source>&amp;Import workbook…</source>
+            <translation>导入工作簿(&amp;I)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workbook_actions.py" line="132" />
+            <source>Export workbook</source>
+            <translation>导出工作簿</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workbook_actions.py" line="132" />
+            <location filename="../../ui/workbook_actions.py" line="146" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workbook_actions.py" line="138" />
+            <source>Writing %1…</source>
+            <translation>正在写入 %1…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workbook_actions.py" line="146" />
+            <source>Import workbook</source>
+            <translation>导入工作簿</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workbook_actions.py" line="152" />
+            <source>Reading %1…</source>
+            <translation>正在读取 %1…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workbook_actions.py" line="172" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workbook_actions.py" line="173" />
+            <location filename="../../ui/workbook_actions.py" line="195" />
+            <source>Workbook</source>
+            <translation>工作簿</translation>
         </message>
     </context>
 </TS>
