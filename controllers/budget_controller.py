@@ -156,7 +156,7 @@ class BudgetController(QObject):
             item = self._store.budget.line(line_id).item_zh
             text = self.tr("Edit budget line %1").replace("%1", item)
         else:
-            text = self.tr("Edit %n budget line(s)", "", len(cleaned))
+            text = self.tr("Edit %1 budget lines").replace("%1", str(len(cleaned)))
         command = UpdateFieldsCommand(
             text, actor, self._store.budget.update_line, cleaned, self._emit_updated
         )

@@ -115,12 +115,12 @@ class ImportPreviewDialog(QDialog):
         self._fill()
 
     def _fill(self) -> None:
-        plan, tr = self.plan, self.tr
-        where, item_col, detail = tr("Sheet · row"), tr("Row"), tr("Details")
+        plan = self.plan
+        where, item_col, detail = self.tr("Sheet · row"), self.tr("Row"), self.tr("Details")
         self._reset("added", [where, item_col])
         for add in plan.added:
             self._item("added", [f"{add.sheet} · R{add.row}", add.label])
-        self._reset("changed", [where, item_col, tr("Before"), tr("After")])
+        self._reset("changed", [where, item_col, self.tr("Before"), self.tr("After")])
         for change in plan.changed:
             parent = self._item(
                 "changed",
@@ -129,10 +129,10 @@ class ImportPreviewDialog(QDialog):
             for field in change.fields:
                 QTreeWidgetItem(parent, ["", field.column, field.old, field.new])
             parent.setExpanded(True)
-        self._reset("deleted", [tr("Sheet"), item_col])
+        self._reset("deleted", [self.tr("Sheet"), item_col])
         for delete in plan.deleted:
             self._item("deleted", [delete.entity, f"#{delete.record_id} {delete.label}"])
-        self._reset("conflicts", [where, item_col, tr("War Room"), tr("File")])
+        self._reset("conflicts", [where, item_col, self.tr("War Room"), self.tr("File")])
         for conflict in plan.conflicts:
             place = f"{conflict.sheet} · R{conflict.row}" if conflict.row else conflict.sheet
             parent = self._item("conflicts", [place, f"#{conflict.record_id} {conflict.label}",
@@ -141,12 +141,12 @@ class ImportPreviewDialog(QDialog):
             for field in conflict.fields:
                 QTreeWidgetItem(parent, ["", field.column, field.old, field.new])
             parent.setExpanded(True)
-        self._reset("errors", [tr("Sheet"), tr("Row"), tr("Column"), detail])
+        self._reset("errors", [self.tr("Sheet"), self.tr("Row"), self.tr("Column"), detail])
         for problem in plan.errors:
             item = self._item("errors", [problem.sheet, str(problem.row or ""), problem.column,
                                          problem.message(plan.language)])  # fmt: skip
             item.setForeground(3, QColor(Theme.colors.critical))
-        self._reset("warnings", [tr("Sheet"), tr("Row"), tr("Column"), detail])
+        self._reset("warnings", [self.tr("Sheet"), self.tr("Row"), self.tr("Column"), detail])
         for problem in plan.warnings:
             self._item("warnings", [problem.sheet, str(problem.row or ""), problem.column,
                                     problem.message(plan.language)])  # fmt: skip
