@@ -87,8 +87,8 @@ class BudgetTableModel(RecordTableModel[BudgetLine]):
     @staticmethod
     def _core_label(line: BudgetLine) -> str:
         if line.is_core:
-            return QCoreApplication.translate(CONTEXT, "✓ Core")
-        return QCoreApplication.translate(CONTEXT, "Non-core")
+            return QCoreApplication.translate("BudgetTableModel", "✓ Core")
+        return QCoreApplication.translate("BudgetTableModel", "Non-core")
 
     def foreground(self, record: BudgetLine, column: Column[Any]) -> QColor | None:
         overspent = record.executed_cents > record.planned_cents
@@ -100,7 +100,7 @@ class BudgetTableModel(RecordTableModel[BudgetLine]):
 
     def tooltip(self, record: BudgetLine, column: Column[Any]) -> str | None:
         if record.executed_cents > record.planned_cents:
-            return QCoreApplication.translate(CONTEXT, "Executed is above planned")
+            return QCoreApplication.translate("BudgetTableModel", "Executed is above planned")
         if record.committed_cents > record.planned_cents:
-            return QCoreApplication.translate(CONTEXT, "Committed is above planned")
+            return QCoreApplication.translate("BudgetTableModel", "Committed is above planned")
         return None

@@ -178,7 +178,7 @@
         <message>
             <location filename="../../models/tables/audit_table_model.py" line="36" />
             <source>Row</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">行</translation>
         </message>
         <message>
             <location filename="../../models/tables/audit_table_model.py" line="37" />
@@ -598,6 +598,26 @@
             <location filename="../../models/tables/budget_table_model.py" line="78" />
             <source>Note</source>
             <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../models/tables/budget_table_model.py" line="90" />
+            <source>✓ Core</source>
+            <translation>✓ 核心</translation>
+        </message>
+        <message>
+            <location filename="../../models/tables/budget_table_model.py" line="91" />
+            <source>Non-core</source>
+            <translation>非核心</translation>
+        </message>
+        <message>
+            <location filename="../../models/tables/budget_table_model.py" line="103" />
+            <source>Executed is above planned</source>
+            <translation>已执行超过计划</translation>
+        </message>
+        <message>
+            <location filename="../../models/tables/budget_table_model.py" line="105" />
+            <source>Committed is above planned</source>
+            <translation>已承诺超过计划</translation>
         </message>
     </context>
     <context>
