@@ -116,7 +116,7 @@ class ImportPreviewDialog(QDialog):
 
     def _fill(self) -> None:
         plan = self.plan
-        where, item_col, detail = self.tr("Sheet · row"), self.tr("Row"), self.tr("Details")
+        where, item_col, detail = self.tr("Sheet · row"), self.tr("Record"), self.tr("Details")
         self._reset("added", [where, item_col])
         for add in plan.added:
             self._item("added", [f"{add.sheet} · R{add.row}", add.label])

@@ -1128,6 +1128,10 @@
         </message>
         <message>
             <location filename="../../ui/import_preview_dialog.py" line="119" />
+            <source>Record</source>
+            <translation>记录</translation>
+        </message>
+        <message>
             <location filename="../../ui/import_preview_dialog.py" line="144" />
             <location filename="../../ui/import_preview_dialog.py" line="149" />
             <source>Row</source>
