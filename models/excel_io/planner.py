@@ -100,6 +100,8 @@ class _EntityPlanner:
         seen: dict[int, int] = {}
         for parsed in self.sheet.rows:
             if not parsed.ok:
+                if parsed.record_id is not None:
+                    seen.setdefault(parsed.record_id, parsed.row)  # in the file: not deleted
                 continue
             if parsed.record_id is None:
                 self.add(parsed)

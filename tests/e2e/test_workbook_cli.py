@@ -1,0 +1,54 @@
+"""warroom export / import on the command line, headless."""
+
+from __future__ import annotations
+
+import openpyxl
+
+import main
+from models.store import open_store
+from tests.models.workbook_helpers import row_of_id
+
+
+def test_export_then_import_changes_nothing(tmp_path, capsys):
+    db = tmp_path / "w.sqlite"
+    out = tmp_path / "c.xlsx"
+    assert main.main(["export", str(out), "--db", str(db), "--lang", "en"]) == 0
+    assert main.main(["import", str(out), "--db", str(db), "--dry-run"]) == 0
+    assert "Changed 0" in capsys.readouterr().out
+
+
+def test_export_selection_by_sheet_and_department(tmp_path):
+    db, out = tmp_path / "w.sqlite", tmp_path / "mkt.xlsx"
+    code = main.main(["export", str(out), "--db", str(db), "--sheets", "budget,任务清单",
+                      "--department", "MKT", "--lang", "en"])  # fmt: skip
+    assert code == 0
+    book = openpyxl.load_workbook(out)
+    assert [s for s in book.sheetnames if not s.startswith("_")] == ["README", "Tasks", "Budget"]
+    assert main.main(["export", str(out), "--db", str(db), "--sheets", "nonsense"]) == 2
+
+
+def test_import_applies_and_rejects(tmp_path, capsys):
+    db, out = tmp_path / "w.sqlite", tmp_path / "c.xlsx"
+    main.main(["export", str(out), "--db", str(db), "--lang", "en"])
+    store = open_store(db)
+    line = store.budget.lines(1)[1]
+    store.close()
+    book = openpyxl.load_workbook(out)
+    sheet = book["Budget"]
+    sheet.cell(row_of_id(sheet, line.id), 9, 1234)  # Executed
+    book.save(tmp_path / "edited.xlsx")
+    assert main.main(["import", str(tmp_path / "edited.xlsx"), "--db", str(db)]) == 0
+    assert "Imported: 0 added, 1 changed" in capsys.readouterr().out
+    store = open_store(db)
+    assert store.budget.line(line.id).executed_cents == 123_400
+    store.close()
+
+    sheet.cell(row_of_id(sheet, line.id), 9, -1)
+    book.save(tmp_path / "bad.xlsx")
+    assert main.main(["import", str(tmp_path / "bad.xlsx"), "--db", str(db)]) == 1
+    captured = capsys.readouterr()
+    assert "ERROR Budget · R" in captured.out and "Rejected" in captured.err
+
+    (tmp_path / "fake.xlsx").write_text("a,b\n", encoding="utf-8")
+    assert main.main(["import", str(tmp_path / "fake.xlsx"), "--db", str(db)]) == 2
+    assert "CSV" in capsys.readouterr().err
