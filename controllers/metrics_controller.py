@@ -204,8 +204,17 @@ class MetricsController(QObject):
 
     # -- sources ------------------------------------------------------------------------
 
-    def add_simulator(self, seed: int = 1111, backfill_seconds: int = BACKFILL_SECONDS) -> str:
-        """Feed the built-in Double-11 simulator, following the campaign clock."""
+    def add_simulator(
+        self,
+        seed: int = 1111,
+        backfill_seconds: int = BACKFILL_SECONDS,
+        start: int | None = None,
+    ) -> str:
+        """Feed the built-in Double-11 simulator, following the campaign clock.
+
+        Without ``start`` it resumes after the newest stored sample, or backfills a few
+        hours (from the eve's 20:00 when that is recent) so charts are not empty.
+        """
         campaign = self._campaign.campaign
         target = next(
             (k.target for k in self.store.metrics.kpis(campaign.id or 0) if k.metric_code == "gmv"),
@@ -216,11 +225,12 @@ class MetricsController(QObject):
         known = {m.code for m in self.metrics()}
         codes = tuple(code for code in METRIC_CODES if code in known)
         now = self.now()
-        start = min(now - backfill_seconds, max(simulator.start, now - 2 * backfill_seconds))
-        stored = self.store.metrics.latest_values()
-        latest = [t for code, (t, _v) in stored.items() if code in codes]
-        if latest:
-            start = max(start, max(latest) + 1)
+        if start is None:
+            start = min(now - backfill_seconds, max(simulator.start, now - 2 * backfill_seconds))
+            stored = self.store.metrics.latest_values()
+            latest = [t for code, (t, _v) in stored.items() if code in codes]
+            if latest:
+                start = max(start, max(latest) + 1)
         name = "simulator"
         source = SimulatorSource(simulator, start, only=codes)
         self._add_source(name, "simulator", str(seed), source)

@@ -176,7 +176,8 @@ class MetricRepository:
         """The last value of each of ``points`` equal slices of ``(end - span, end]``."""
         step = max(1, span // points)
         rows = self._core.db.execute(
-            "SELECT (t - ?) / ? AS slot, value, MAX(t) FROM metric_sample"
+            # A bare column next to a lone MAX() comes from the row holding the maximum.
+            "SELECT (t - ? - 1) / ? AS slot, value, MAX(t) FROM metric_sample"
             " WHERE metric_code = ? AND t > ? AND t <= ? GROUP BY slot ORDER BY slot",
             [end - span, step, metric_code, end - span, end],
         ).fetchall()

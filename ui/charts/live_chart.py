@@ -302,7 +302,7 @@ class LiveChart(pg.PlotWidget):
     def _on_mouse(self, event: tuple[QPointF]) -> None:
         position = event[0]
         view = self.getPlotItem().getViewBox()
-        if not self.sceneBoundingRect().contains(position) or not len(self.buffer):
+        if not view.sceneBoundingRect().contains(position) or not len(self.buffer):
             self._cross.setVisible(False)
             self._readout.setVisible(False)
             return

@@ -1,0 +1,151 @@
+"""The metrics controller: sources polled (jobs called directly), ingest, alerts, health."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from controllers.campaign_controller import CampaignController
+from controllers.metrics_controller import AlertNotice, MetricsController
+from controllers.notifier import Notifier
+from controllers.settings import Settings
+from models.clock import FixedClock
+from models.errors import ValidationError
+from models.kpi_state import KpiState, kpi_state
+
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+MIDNIGHT = datetime(2026, 11, 11, tzinfo=SHANGHAI)
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(MIDNIGHT + timedelta(minutes=30))
+
+
+@pytest.fixture
+def notifier() -> Notifier:
+    return Notifier()
+
+
+@pytest.fixture
+def metrics(qapp, demo_store, clock, qsettings, notifier) -> MetricsController:
+    return MetricsController(CampaignController(demo_store, clock), Settings(qsettings), notifier)
+
+
+def test_simulator_backfills_since_the_eve_and_reports_health(metrics, demo_store, qtbot):
+    name = metrics.add_simulator(seed=1111)
+    with qtbot.waitSignal(metrics.samples_added) as added:
+        metrics.poll_until_current(name)
+    assert set(added.args[0]) == {m.code for m in demo_store.metrics.metrics()}
+    health = metrics.health()[0]
+    assert health.running and health.last_error is None
+    assert health.last_sample_at == metrics.now()
+    assert health.accepted == demo_store.metrics.counts()[0]
+    eve = int((MIDNIGHT - timedelta(hours=4)).timestamp())
+    assert demo_store.metrics.raw_rows("gmv", 0, eve - 1) == []
+    assert demo_store.metrics.raw_rows("gmv", eve, eve)[0][1] < 10_000  # GMV counts from 20:00
+
+
+def test_restart_resumes_after_the_newest_stored_sample(metrics, demo_store, clock, qsettings):
+    metrics.poll_until_current(metrics.add_simulator())
+    stored = demo_store.metrics.counts()[0]
+    clock.advance(timedelta(seconds=10))
+    again = MetricsController(
+        CampaignController(demo_store, clock), Settings(qsettings), Notifier()
+    )
+    batch = again.poll(again.add_simulator())
+    assert batch.accepted == 10 * 12
+    assert demo_store.metrics.counts()[0] == stored + 120
+
+
+def test_backfilled_alerts_are_stored_but_not_announced(metrics, demo_store, notifier, qtbot):
+    notices: list[AlertNotice] = []
+    metrics.alert_raised.connect(notices.append)
+    with qtbot.assertNotEmitted(notifier.message_posted):
+        metrics.poll_until_current(metrics.add_simulator(seed=1111))
+    assert notices and not any(n.live for n in notices)
+    assert len(metrics.alerts()) == len(notices)
+
+
+def test_a_live_breach_raises_one_alert_then_clears(metrics, demo_store, clock, notifier, qtbot):
+    feed = metrics.add_push_feed("script")
+    start = int(clock.now().timestamp())
+    notices: list[AlertNotice] = []
+    metrics.alert_raised.connect(notices.append)
+    for second in range(90):  # payment success below 97 % for 90 s
+        feed.push("payment_success", 95.0, start + second)
+    clock.advance(timedelta(seconds=90))
+    with qtbot.waitSignal(notifier.message_posted) as banner:
+        metrics.poll("push:script")
+    assert banner.args[0] == "error"  # the payment rule is urgent
+    assert len(notices) == 1 and notices[0].live
+    assert notices[0].rule.metric_code == "payment_success"
+    assert metrics.firing_levels() == {"payment_success": "urgent"}
+    for second in range(90, 200):
+        feed.push("payment_success", 94.0, start + second)
+    metrics.poll("push:script")
+    assert len(notices) == 1  # still the same condition: no second alert
+    feed.push("payment_success", 99.9, start + 200)
+    with qtbot.waitSignal(metrics.alerts_changed) as changed:
+        metrics.poll("push:script")
+    assert changed.args[1] == [notices[0].alert.id]
+    assert demo_store.metrics.alert(notices[0].alert.id).cleared_at is not None
+    assert metrics.firing_levels() == {}
+
+
+def test_file_feed_health_counts_refusals_by_reason(metrics, tmp_path: Path):
+    path = tmp_path / "ops.csv"
+    path.write_text(
+        "timestamp,metric,value\n2026-11-11T00:00:00,qps,1\n2026-11-11T00:00:00,qps,2\n"
+        "oops\n2026-11-11T00:00:01,tea,3\n",
+        encoding="utf-8",
+    )
+    name = metrics.add_file_feed(path)
+    metrics.poll(name)
+    health = next(h for h in metrics.health() if h.name == name)
+    assert health.accepted == 1
+    assert dict(health.rejected) == {"duplicate": 1, "malformed": 1, "unknown_metric": 1}
+    path.unlink()
+    metrics.poll(name)
+    assert "does not exist" in health.last_error and not health.running
+
+
+def test_a_bad_mapping_is_refused_before_the_feed_is_added(metrics, tmp_path: Path):
+    with pytest.raises(ValidationError):
+        metrics.add_file_feed(tmp_path / "x.csv", "time")
+    assert metrics.source_names() == []
+
+
+def test_the_scheduled_job_hands_its_batch_to_the_gui_thread_slot(metrics, qtbot):
+    name = metrics.add_simulator()
+    with qtbot.waitSignal(metrics.sources_changed):
+        metrics.run_job(name)  # what the scheduler's thread runs
+    assert metrics.health()[0].polls == 1
+
+
+def test_a_failing_source_is_reported_and_the_others_go_on(metrics, monkeypatch):
+    name = metrics.add_simulator()
+    source = metrics._sources[name]
+    monkeypatch.setattr(source, "poll", lambda now: 1 / 0)
+    metrics.run_job(name)
+    assert "ZeroDivisionError" in metrics.health()[0].last_error
+
+
+def test_gmv_is_judged_on_its_pace_against_the_plan(metrics, demo_store):
+    metrics.poll_until_current(metrics.add_simulator(seed=1111))
+    gmv = next(k for k in demo_store.metrics.kpis(metrics.campaign_id) if k.code == "gmv")
+    live = metrics.live_kpi(gmv)
+    assert live.value < gmv.critical  # far below the day's goal at 00:30 ...
+    assert live.projected > gmv.warning  # ... but on pace for it
+    assert kpi_state(gmv, live.judged) is KpiState.OK
+    assert len(live.history) >= 10 and live.trend == 1
+
+
+def test_sound_option_is_a_declared_setting(metrics, actor):
+    metrics.set_sound_enabled(actor, False)
+    assert not metrics.sound_enabled()
+    metrics.set_sound_enabled(actor, True)
+    assert metrics.sound_enabled()

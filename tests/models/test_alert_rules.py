@@ -1,0 +1,71 @@
+"""A rule fires once when its condition has held long enough, and re-arms after clearing."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import numpy as np
+
+from models.alert_rules import AlertEngine
+from models.records import Alert, AlertRule, Comparator
+
+BELOW_97 = AlertRule(1, 1, "payment_success", Comparator.BELOW, 97.0, 60, "urgent")
+ABOVE_900K = AlertRule(2, 1, "qps", Comparator.ABOVE, 900_000, 0, "key")
+
+
+def _feed(engine: AlertEngine, code: str, start: int, values: list[float]):
+    times = np.arange(start, start + len(values), dtype=np.int64)
+    return engine.evaluate(code, times, np.array(values, dtype=np.float64))
+
+
+def test_fires_only_after_the_condition_held_for_the_duration():
+    engine = AlertEngine([BELOW_97])
+    assert _feed(engine, "payment_success", 0, [99.0] * 10 + [96.0] * 59) == []
+    events = _feed(engine, "payment_success", 69, [96.0, 95.5])
+    assert [(e.at, e.value, e.cleared) for e in events] == [(70, 95.5, False)]
+
+
+def test_does_not_fire_again_while_the_condition_holds():
+    engine = AlertEngine([BELOW_97])
+    fired = _feed(engine, "payment_success", 0, [96.0] * 200)
+    assert len(fired) == 1
+    for start in range(200, 2000, 100):
+        assert _feed(engine, "payment_success", start, [95.0] * 100) == []
+
+
+def test_clears_when_the_condition_ends_and_re_arms():
+    engine = AlertEngine([BELOW_97])
+    values = [96.0] * 70 + [99.0] * 5 + [96.0] * 70
+    events = _feed(engine, "payment_success", 0, values)
+    assert [(e.at, e.cleared) for e in events] == [(60, False), (70, True), (135, False)]
+
+
+def test_a_short_breach_never_fires_even_across_batches():
+    engine = AlertEngine([BELOW_97])
+    for start in range(0, 600, 50):
+        assert _feed(engine, "payment_success", start, [96.0] * 30 + [99.0] * 20) == []
+
+
+def test_a_breach_spanning_batches_fires_at_the_right_sample():
+    engine = AlertEngine([BELOW_97])
+    assert _feed(engine, "payment_success", 0, [96.0] * 40) == []
+    events = _feed(engine, "payment_success", 40, [96.0] * 40)
+    assert [e.at for e in events] == [60]
+
+
+def test_above_rules_with_zero_duration_fire_on_the_first_sample():
+    engine = AlertEngine([ABOVE_900K, BELOW_97])
+    events = _feed(engine, "qps", 0, [800_000, 950_000, 960_000])
+    assert [(e.rule.id, e.at) for e in events] == [(2, 1)]
+    assert _feed(engine, "other", 0, [1e9]) == []
+
+
+def test_disabled_rules_stay_silent_and_resumed_rules_do_not_refire():
+    off = AlertRule(3, 1, "qps", Comparator.ABOVE, 1, 0, "key", enabled=False)
+    assert _feed(AlertEngine([off]), "qps", 0, [5.0]) == []
+    engine = AlertEngine([BELOW_97])
+    engine.resume([Alert(9, 1, datetime.fromtimestamp(0, UTC), 96.0)])
+    assert engine.is_firing(1)
+    assert _feed(engine, "payment_success", 100, [96.0] * 100) == []
+    cleared = _feed(engine, "payment_success", 200, [99.0])
+    assert [e.cleared for e in cleared] == [True]

@@ -1,0 +1,95 @@
+"""Live charts: survive many repaints, follow live, pause on zoom, show values under the mouse."""
+
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo
+
+import numpy as np
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication
+
+from ui.charts.live_chart import ChartSpec, LiveChart
+from ui.theme import Theme
+
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+T0 = 1_794_326_400
+SPEC = ChartSpec("qps", "QPS", bands=[(800_000, 950_000, "warning")],
+                 lines=[(1_000_000, "critical", "capacity")], include=[0.0])  # fmt: skip
+
+
+def _chart(qtbot) -> LiveChart:
+    chart = LiveChart(SPEC, SHANGHAI)
+    qtbot.addWidget(chart)
+    chart.resize(600, 260)
+    chart.show()
+    QApplication.processEvents()
+    return chart
+
+
+def test_chart_fed_and_repainted_hundreds_of_times_stays_alive(qtbot):
+    chart = _chart(qtbot)
+    chart.add_samples(np.arange(T0 - 7200, T0, dtype=np.int64), np.linspace(1e5, 5e5, 7200))
+    for second in range(400):
+        now = T0 + second
+        chart.add_samples(np.array([now]), np.array([5e5 + 1000 * np.sin(second)]))
+        chart.refresh(now)
+        chart.repaint()
+        QApplication.processEvents()
+    image = chart.grab().toImage()
+    accent = QColor(Theme.colors.accent)
+    found = any(
+        QColor(image.pixel(x, y)) == accent
+        for x in range(0, image.width(), 3)
+        for y in range(0, image.height(), 2)
+    )
+    assert found, "the data curve is not on screen"
+
+
+def test_a_refresh_without_new_data_does_not_redraw(qtbot):
+    chart = _chart(qtbot)
+    chart.add_samples(np.arange(T0 - 600, T0, dtype=np.int64), np.ones(600))
+    assert chart.refresh(T0)
+    assert not chart.refresh(T0)
+    chart.add_samples(np.array([T0]), np.array([2.0]))
+    assert chart.refresh(T0)
+
+
+def test_curve_is_reduced_to_the_pixel_width(qtbot):
+    chart = _chart(qtbot)
+    chart.set_span(86_400)
+    values = np.random.default_rng(0).random(86_400)
+    chart.add_samples(np.arange(T0 - 86_400, T0, dtype=np.int64), values)
+    chart.refresh(T0)
+    x, _y = chart.curve.getData()
+    assert len(x) <= 2 * chart.getPlotItem().getViewBox().width() + 4
+
+
+def test_panning_pauses_follow_and_the_live_toggle_re_engages(qtbot):
+    chart = _chart(qtbot)
+    chart.add_samples(np.arange(T0 - 3600, T0, dtype=np.int64), np.ones(3600))
+    chart.refresh(T0)
+    view = chart.getPlotItem().getViewBox()
+    with qtbot.waitSignal(chart.follow_changed) as paused:
+        view.translateBy(x=-1800)
+        view.sigRangeChangedManually.emit(view.state["mouseEnabled"])
+    assert paused.args == [False] and not chart.follow
+    chart.add_samples(np.array([T0 + 5]), np.array([3.0]))
+    assert not chart.refresh(T0 + 5)  # paused: the view stays where the user put it
+    with qtbot.waitSignal(chart.follow_changed) as resumed:
+        chart.set_follow(True)
+    assert resumed.args == [True]
+    (_x0, x1), _ = view.viewRange()
+    assert x1 >= T0 + 5
+
+
+def test_crosshair_shows_time_and_value_under_the_mouse(qtbot):
+    chart = _chart(qtbot)
+    chart.add_samples(np.arange(T0 - 600, T0 + 1, dtype=np.int64), np.full(601, 123_456.0))
+    chart.refresh(T0)
+    QApplication.processEvents()  # the y range follows the data on the next layout pass
+    view = chart.getPlotItem().getViewBox()
+    scene_point = view.mapViewToScene(QPointF(T0 - 300, 123_456.0))
+    chart._on_mouse((scene_point,))
+    text = chart._readout.toPlainText()
+    assert "23:55" in text and "123.5k" in text
