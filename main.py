@@ -407,6 +407,23 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--size", type=parse_size, default=(1920, 1080), help="WIDTHxHEIGHT")
     shot.add_argument("--theme", choices=["dark", "light"], default="dark")
 
+    ingest = commands.add_parser("ingest", help="load a CSV / JSON-lines metrics file")
+    ingest.add_argument("file", type=Path, help="CSV or JSON-lines file of samples")
+    ingest.add_argument("--db", type=Path, help="database file (default: the app data folder)")
+    ingest.add_argument(
+        "--map",
+        default="",
+        help="field mapping, e.g. time=ts,metric=name,value=v or time=ts,gmv=GMV",
+    )
+    simulate = commands.add_parser("simulate", help="write simulated Double-11 metrics")
+    simulate.add_argument("--db", type=Path, required=True, help="database file")
+    simulate.add_argument("--from", dest="start", type=parse_time, required=True, help="TIME")
+    simulate.add_argument("--to", dest="end", type=parse_time, required=True, help="TIME")
+    simulate.add_argument(
+        "--speed", type=float, default=0.0, help="pace at N x real time (default: at once)"
+    )
+    simulate.add_argument("--seed", type=int, default=1111, help="simulator seed")
+
     export = commands.add_parser("export", help="export the campaign to an Excel workbook")
     _add_common_options(export)
     export.add_argument("out", type=Path, help="workbook to write (.xlsx)")
@@ -450,6 +467,88 @@ def command_demo(args: argparse.Namespace) -> int:
     finally:
         store.close()
     print(f"Demo campaign written to {args.db}")
+    return 0
+
+
+def _headless_metrics(store: Store, clock: Clock) -> MetricsController:
+    """A metrics controller without a window (alert rules still apply on ingest)."""
+    from PySide6.QtCore import QSettings
+
+    from controllers.campaign_controller import CampaignController
+    from controllers.metrics_controller import MetricsController
+    from controllers.notifier import Notifier
+    from controllers.settings import Settings
+
+    settings = Settings(QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "WarRoom"))
+    return MetricsController(CampaignController(store, clock), settings, Notifier())
+
+
+def command_ingest(args: argparse.Namespace) -> int:
+    """warroom ingest FILE [--db PATH] [--map SPEC]: all accepted samples or none."""
+    from models.clock import Clock
+    from models.feed_mapping import FieldMapping
+    from models.feeds import read_whole_file
+
+    store = open_campaign_store(args.db if args.db else default_database_path(), acting_user())
+    try:
+        known = {m.code for m in store.metrics.metrics()}
+        batch = read_whole_file(args.file, FieldMapping.parse(args.map), known)
+        metrics = _headless_metrics(store, Clock())
+        alerts = []
+        metrics.alert_raised.connect(alerts.append)
+        metrics.ingest(batch.series, f"file:{args.file.name}")
+    finally:
+        store.close()
+    per_metric = ", ".join(f"{code} {len(t):,}" for code, (t, _v) in sorted(batch.series.items()))
+    print(f"Accepted {batch.accepted:,} samples" + (f" ({per_metric})" if per_metric else ""))
+    refused = sum(batch.rejected.values())
+    reasons = ", ".join(
+        f"{code.replace('_', ' ')} {n:,}" for code, n in sorted(batch.rejected.items())
+    )
+    print(f"Rejected {refused:,}" + (f": {reasons}" if reasons else ""))
+    if batch.reordered or batch.gaps:
+        print(f"Put back in time order: {batch.reordered:,}; gaps over 2 minutes: {batch.gaps:,}")
+    if alerts:
+        print(f"Alerts raised: {len(alerts)}")
+    return 0
+
+
+def command_simulate(args: argparse.Namespace) -> int:
+    """warroom simulate --db PATH --from TIME --to TIME [--speed N] [--seed N]."""
+    import time as wall
+    from datetime import timedelta
+
+    from models.clock import FixedClock
+
+    if args.end <= args.start:
+        raise CommandError("--to must be later than --from")
+    if args.speed < 0:
+        raise CommandError("--speed must be positive (or 0 for as fast as possible)")
+    store = open_campaign_store(args.db, acting_user())
+    clock = FixedClock(args.start if args.speed else args.end)
+    alerts: list[object] = []
+    try:
+        metrics = _headless_metrics(store, clock)
+        metrics.alert_raised.connect(alerts.append)
+        name = metrics.add_simulator(args.seed, start=int(args.start.timestamp()))
+        if not args.speed:
+            metrics.poll_until_current(name, limit=10_000)
+        else:
+            began = wall.monotonic()
+            while clock.now() < args.end:
+                wall.sleep(1.0)
+                reached = args.start + timedelta(seconds=(wall.monotonic() - began) * args.speed)
+                clock.advance(min(reached, args.end) - clock.now())
+                metrics.poll(name)
+                print(f"\r{clock.now().astimezone(args.start.tzinfo):%m-%d %H:%M:%S}", end="")
+            print()
+        accepted = metrics.health()[0].accepted
+    finally:
+        store.close()
+    print(
+        f"Simulated {args.start:%Y-%m-%d %H:%M} to {args.end:%Y-%m-%d %H:%M} (seed {args.seed}): "
+        f"{accepted:,} samples, {len(alerts)} alerts raised, into {args.db}"
+    )
     return 0
 
 
@@ -652,6 +751,8 @@ def command_import(args: argparse.Namespace) -> int:
 COMMANDS = {
     "demo": command_demo,
     "screenshot": command_screenshot,
+    "ingest": command_ingest,
+    "simulate": command_simulate,
     "export": command_export,
     "import": command_import,
 }
