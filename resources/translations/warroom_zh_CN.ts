@@ -4,14 +4,14 @@
     <context>
         <name>AlertAnnouncer</name>
         <message>
-            <location filename="../../ui/alerts_panel.py" line="188" />
+            <location filename="../../ui/alerts_panel.py" line="190" />
             <source>Alert: %1 — %2</source>
-            <translation type="unfinished" />
+            <translation>告警：%1 — %2</translation>
         </message>
         <message>
-            <location filename="../../ui/alerts_panel.py" line="206" />
+            <location filename="../../ui/alerts_panel.py" line="208" />
             <source>▲ %n active alert(s)</source>
-            <translation type="unfinished" />
+            <translation>▲ %n 条告警进行中</translation>
         </message>
     </context>
     <context>
@@ -19,120 +19,120 @@
         <message>
             <location filename="../../models/tables/alert_table_model.py" line="43" />
             <source>(deleted rule)</source>
-            <translation type="unfinished" />
+            <translation>（规则已删除）</translation>
         </message>
         <message>
             <location filename="../../models/tables/alert_table_model.py" line="49" />
             <source>● Active</source>
-            <translation type="unfinished" />
+            <translation>● 进行中</translation>
         </message>
         <message>
             <location filename="../../models/tables/alert_table_model.py" line="50" />
             <source>Cleared %1</source>
-            <translation type="unfinished" />
+            <translation>已恢复 %1</translation>
         </message>
         <message>
             <location filename="../../models/tables/alert_table_model.py" line="66" />
             <source>Fired</source>
-            <translation type="unfinished" />
+            <translation>触发时间</translation>
         </message>
         <message>
             <location filename="../../models/tables/alert_table_model.py" line="68" />
             <source>Level</source>
-            <translation type="unfinished" />
+            <translation>级别</translation>
         </message>
         <message>
             <location filename="../../models/tables/alert_table_model.py" line="71" />
             <source>Rule</source>
-            <translation type="unfinished" />
+            <translation>规则</translation>
         </message>
         <message>
             <location filename="../../models/tables/alert_table_model.py" line="72" />
             <source>Metric</source>
-            <translation type="unfinished" />
+            <translation>指标</translation>
         </message>
         <message>
             <location filename="../../models/tables/alert_table_model.py" line="73" />
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>数值</translation>
         </message>
         <message>
             <location filename="../../models/tables/alert_table_model.py" line="75" />
             <source>Status</source>
-            <translation type="unfinished">状态</translation>
+            <translation>状态</translation>
         </message>
     </context>
     <context>
         <name>AlertsPanel</name>
         <message>
-            <location filename="../../ui/alerts_panel.py" line="100" />
+            <location filename="../../ui/alerts_panel.py" line="102" />
             <source>%1 active alert(s), %2 in total</source>
-            <translation type="unfinished" />
+            <translation>进行中告警 %1 条，共 %2 条</translation>
         </message>
         <message>
-            <location filename="../../ui/alerts_panel.py" line="115" />
+            <location filename="../../ui/alerts_panel.py" line="117" />
             <source>%1 %2 for %3 s</source>
-            <translation type="unfinished" />
+            <translation>%1 %2 持续 %3 秒</translation>
         </message>
         <message>
-            <location filename="../../ui/alerts_panel.py" line="121" />
+            <location filename="../../ui/alerts_panel.py" line="123" />
             <source>● firing</source>
-            <translation type="unfinished" />
+            <translation>● 告警中</translation>
         </message>
         <message>
-            <location filename="../../ui/alerts_panel.py" line="121" />
+            <location filename="../../ui/alerts_panel.py" line="123" />
             <source>armed</source>
-            <translation type="unfinished" />
+            <translation>监控中</translation>
         </message>
         <message>
-            <location filename="../../ui/alerts_panel.py" line="127" />
+            <location filename="../../ui/alerts_panel.py" line="129" />
             <source>off</source>
-            <translation type="unfinished" />
+            <translation>已停用</translation>
         </message>
         <message>
-            <location filename="../../ui/alerts_panel.py" line="154" />
+            <location filename="../../ui/alerts_panel.py" line="156" />
             <source>Metric alerts</source>
-            <translation type="unfinished" />
+            <translation>指标告警</translation>
         </message>
         <message>
-            <location filename="../../ui/alerts_panel.py" line="155" />
+            <location filename="../../ui/alerts_panel.py" line="157" />
             <source>Alert rules</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/alerts_panel.py" line="157" />
-            <source>Rule</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/alerts_panel.py" line="157" />
-            <source>Condition</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/alerts_panel.py" line="157" />
-            <source>Level</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/alerts_panel.py" line="157" />
-            <source>State</source>
-            <translation type="unfinished">状态</translation>
+            <translation>告警规则</translation>
         </message>
         <message>
             <location filename="../../ui/alerts_panel.py" line="159" />
-            <source>Active only</source>
-            <translation type="unfinished" />
+            <source>Rule</source>
+            <translation>规则</translation>
         </message>
         <message>
-            <location filename="../../ui/alerts_panel.py" line="160" />
-            <source>Sound for urgent alerts</source>
-            <translation type="unfinished" />
+            <location filename="../../ui/alerts_panel.py" line="159" />
+            <source>Condition</source>
+            <translation>条件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alerts_panel.py" line="159" />
+            <source>Level</source>
+            <translation>级别</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alerts_panel.py" line="159" />
+            <source>State</source>
+            <translation>状态</translation>
         </message>
         <message>
             <location filename="../../ui/alerts_panel.py" line="161" />
+            <source>Active only</source>
+            <translation>仅看进行中</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alerts_panel.py" line="162" />
+            <source>Sound for urgent alerts</source>
+            <translation>紧急告警声音提示</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alerts_panel.py" line="163" />
             <source>Beep when an urgent alert is raised</source>
-            <translation type="unfinished" />
+            <translation>紧急告警触发时发出提示音</translation>
         </message>
     </context>
     <context>
@@ -631,77 +631,77 @@
     <context>
         <name>ChecklistPanel</name>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="206" />
+            <location filename="../../ui/checklist_panel.py" line="210" />
             <source>Search tasks, owners, milestones… (Ctrl+F)</source>
             <translation>搜索任务、负责人、里程碑…（Ctrl+F）</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="208" />
+            <location filename="../../ui/checklist_panel.py" line="212" />
             <source>▲ Lagging</source>
             <translation>▲ 滞后</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="209" />
+            <location filename="../../ui/checklist_panel.py" line="213" />
             <source>✖ Overdue</source>
             <translation>✖ 逾期</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="210" />
+            <location filename="../../ui/checklist_panel.py" line="214" />
             <source>⊘ Blocked</source>
             <translation>⊘ 受阻</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="214" />
+            <location filename="../../ui/checklist_panel.py" line="218" />
             <source>Set status</source>
             <translation>设置状态</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="215" />
+            <location filename="../../ui/checklist_panel.py" line="219" />
             <source>Assign owner</source>
             <translation>指派负责人</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="216" />
+            <location filename="../../ui/checklist_panel.py" line="220" />
             <source> days</source>
             <translation> 天</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="217" />
+            <location filename="../../ui/checklist_panel.py" line="221" />
             <source>Shift due dates</source>
             <translation>顺延截止日期</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="225" />
+            <location filename="../../ui/checklist_panel.py" line="229" />
             <source>All units</source>
             <translation>全部单元</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="227" />
+            <location filename="../../ui/checklist_panel.py" line="231" />
             <source>All phases</source>
             <translation>全部阶段</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="229" />
+            <location filename="../../ui/checklist_panel.py" line="233" />
             <source>Any status</source>
             <translation>任意状态</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="230" />
+            <location filename="../../ui/checklist_panel.py" line="234" />
             <source>Open (not finished)</source>
             <translation>未完成</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="232" />
+            <location filename="../../ui/checklist_panel.py" line="236" />
             <source>Any owner</source>
             <translation>任意负责人</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="323" />
+            <location filename="../../ui/checklist_panel.py" line="327" />
             <source>%1 of %2 tasks</source>
             <translation>%1 / %2 项任务</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/checklist_panel.py" line="328" />
+            <location filename="../../ui/checklist_panel.py" line="332" />
             <source>%n selected</source>
             <translation>
                 <numerusform>已选 %n 项</numerusform>
@@ -719,72 +719,72 @@
     <context>
         <name>DepartmentBoardCard</name>
         <message>
-            <location filename="../../ui/progress_board.py" line="118" />
+            <location filename="../../ui/progress_board.py" line="119" />
             <source>%1 of %2 done</source>
             <translation>已完成 %1 / %2</translation>
         </message>
         <message>
-            <location filename="../../ui/progress_board.py" line="124" />
+            <location filename="../../ui/progress_board.py" line="125" />
             <source>▲ Lagging %1</source>
             <translation>▲ 滞后 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/progress_board.py" line="125" />
+            <location filename="../../ui/progress_board.py" line="126" />
             <source>✖ Overdue %1</source>
             <translation>✖ 逾期 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/progress_board.py" line="126" />
+            <location filename="../../ui/progress_board.py" line="127" />
             <source>⊘ Blocked %1</source>
             <translation>⊘ 受阻 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/progress_board.py" line="136" />
+            <location filename="../../ui/progress_board.py" line="137" />
             <source>Trend appears after the first daily snapshot</source>
             <translation>首次每日快照后显示趋势</translation>
         </message>
         <message>
-            <location filename="../../ui/progress_board.py" line="142" />
+            <location filename="../../ui/progress_board.py" line="143" />
             <source>No open gate</source>
             <translation>无待验收关卡</translation>
         </message>
         <message>
-            <location filename="../../ui/progress_board.py" line="148" />
+            <location filename="../../ui/progress_board.py" line="149" />
             <source>◆ Next gate: %1 (%2) — ready %3/%4</source>
             <translation>◆ 下一关卡：%1（%2）— 就绪 %3/%4</translation>
         </message>
         <message>
-            <location filename="../../ui/progress_board.py" line="158" />
+            <location filename="../../ui/progress_board.py" line="159" />
             <source>No snapshot from an earlier day yet</source>
             <translation>尚无前一日快照</translation>
         </message>
         <message>
-            <location filename="../../ui/progress_board.py" line="163" />
+            <location filename="../../ui/progress_board.py" line="164" />
             <source>done %1</source>
             <translation>完成 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/progress_board.py" line="164" />
+            <location filename="../../ui/progress_board.py" line="165" />
             <source>lagging %1</source>
             <translation>滞后 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/progress_board.py" line="165" />
+            <location filename="../../ui/progress_board.py" line="166" />
             <source>overdue %1</source>
             <translation>逾期 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/progress_board.py" line="166" />
+            <location filename="../../ui/progress_board.py" line="167" />
             <source>blocked %1</source>
             <translation>受阻 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/progress_board.py" line="174" />
+            <location filename="../../ui/progress_board.py" line="175" />
             <source>Since %1: %2</source>
             <translation>较 %1：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/progress_board.py" line="176" />
+            <location filename="../../ui/progress_board.py" line="177" />
             <source>No change since %1</source>
             <translation>与 %1 相比无变化</translation>
         </message>
@@ -932,119 +932,119 @@
     <context>
         <name>GatesPanel</name>
         <message>
-            <location filename="../../ui/gates_panel.py" line="122" />
+            <location filename="../../ui/gates_panel.py" line="126" />
             <source>Milestone gates</source>
             <translation>里程碑关卡</translation>
         </message>
         <message>
-            <location filename="../../ui/gates_panel.py" line="123" />
+            <location filename="../../ui/gates_panel.py" line="127" />
             <source>Gate sign-off (验收)</source>
             <translation>关卡验收</translation>
         </message>
         <message>
-            <location filename="../../ui/gates_panel.py" line="125" />
+            <location filename="../../ui/gates_panel.py" line="129" />
             <source>Gate</source>
             <translation>关卡</translation>
         </message>
         <message>
-            <location filename="../../ui/gates_panel.py" line="125" />
+            <location filename="../../ui/gates_panel.py" line="129" />
             <source>Unit</source>
             <translation>单元</translation>
         </message>
         <message>
-            <location filename="../../ui/gates_panel.py" line="125" />
+            <location filename="../../ui/gates_panel.py" line="129" />
             <source>Due</source>
             <translation>截止</translation>
         </message>
         <message>
-            <location filename="../../ui/gates_panel.py" line="125" />
+            <location filename="../../ui/gates_panel.py" line="129" />
             <source>Ready</source>
             <translation>就绪</translation>
         </message>
         <message>
-            <location filename="../../ui/gates_panel.py" line="125" />
+            <location filename="../../ui/gates_panel.py" line="129" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/gates_panel.py" line="127" />
+            <location filename="../../ui/gates_panel.py" line="131" />
             <source>Prerequisite tasks (must be done or accepted)</source>
             <translation>前置任务（须已完成或已验收）</translation>
         </message>
         <message>
-            <location filename="../../ui/gates_panel.py" line="128" />
+            <location filename="../../ui/gates_panel.py" line="132" />
             <source>Tasks waiting for this gate</source>
             <translation>等待本关卡的任务</translation>
         </message>
         <message>
-            <location filename="../../ui/gates_panel.py" line="129" />
+            <location filename="../../ui/gates_panel.py" line="133" />
             <source>Sign-off comment (optional)</source>
             <translation>验收意见（可选）</translation>
         </message>
         <message>
-            <location filename="../../ui/gates_panel.py" line="130" />
+            <location filename="../../ui/gates_panel.py" line="134" />
             <source>Sign off</source>
             <translation>验收通过</translation>
         </message>
         <message>
-            <location filename="../../ui/gates_panel.py" line="131" />
+            <location filename="../../ui/gates_panel.py" line="135" />
             <source>Reason for reopening (required)</source>
             <translation>重新打开的原因（必填）</translation>
         </message>
         <message>
-            <location filename="../../ui/gates_panel.py" line="132" />
+            <location filename="../../ui/gates_panel.py" line="136" />
             <source>Reopen</source>
             <translation>重新打开</translation>
         </message>
         <message>
-            <location filename="../../ui/gates_panel.py" line="133" />
+            <location filename="../../ui/gates_panel.py" line="137" />
             <source>History</source>
             <translation>历史记录</translation>
         </message>
         <message>
-            <location filename="../../ui/gates_panel.py" line="184" />
+            <location filename="../../ui/gates_panel.py" line="188" />
             <source>✔ Signed by %1, %2</source>
             <translation>✔ %1 于 %2 验收</translation>
         </message>
         <message>
-            <location filename="../../ui/gates_panel.py" line="190" />
+            <location filename="../../ui/gates_panel.py" line="194" />
             <source>Ready to sign off</source>
             <translation>可以验收</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/gates_panel.py" line="191" />
+            <location filename="../../ui/gates_panel.py" line="195" />
             <source>Waiting: %n task(s) open</source>
             <translation>
                 <numerusform>等待中：%n 项任务未完成</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/gates_panel.py" line="216" />
+            <location filename="../../ui/gates_panel.py" line="220" />
             <source>No gates in this campaign.</source>
             <translation>本战役没有关卡。</translation>
         </message>
         <message>
-            <location filename="../../ui/gates_panel.py" line="240" />
+            <location filename="../../ui/gates_panel.py" line="244" />
             <source>Every prerequisite must be done or accepted.</source>
             <translation>所有前置任务须已完成或已验收。</translation>
         </message>
         <message>
-            <location filename="../../ui/gates_panel.py" line="249" />
+            <location filename="../../ui/gates_panel.py" line="253" />
             <source>signed off</source>
             <translation>验收通过</translation>
         </message>
         <message>
-            <location filename="../../ui/gates_panel.py" line="250" />
+            <location filename="../../ui/gates_panel.py" line="254" />
             <source>reopened</source>
             <translation>重新打开</translation>
         </message>
         <message>
-            <location filename="../../ui/gates_panel.py" line="251" />
+            <location filename="../../ui/gates_panel.py" line="255" />
             <source>sign-off withdrawn (undo)</source>
             <translation>撤销验收（撤销操作）</translation>
         </message>
         <message>
-            <location filename="../../ui/gates_panel.py" line="252" />
+            <location filename="../../ui/gates_panel.py" line="256" />
             <source>reopening withdrawn (undo)</source>
             <translation>撤销重新打开（撤销操作）</translation>
         </message>
@@ -1191,12 +1191,12 @@
         <message>
             <location filename="../../ui/widgets/kpi_tile.py" line="92" />
             <source> · on pace for %1</source>
-            <translation type="unfinished" />
+            <translation> · 按当前进度预计 %1</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/kpi_tile.py" line="99" />
             <source>An alert on this figure is active</source>
-            <translation type="unfinished" />
+            <translation>该指标有进行中的告警</translation>
         </message>
     </context>
     <context>
@@ -1312,7 +1312,7 @@
         <message>
             <location filename="../../ui/charts/chart_specs.py" line="58" />
             <source>capacity %1</source>
-            <translation type="unfinished" />
+            <translation>容量 %1</translation>
         </message>
     </context>
     <context>
@@ -1320,12 +1320,12 @@
         <message>
             <location filename="../../ui/charts/live_chart_grid.py" line="65" />
             <source>Live</source>
-            <translation type="unfinished" />
+            <translation>实时</translation>
         </message>
         <message>
             <location filename="../../ui/charts/live_chart_grid.py" line="67" />
             <source>Follow the newest data; zooming or panning pauses it, double-click resumes</source>
-            <translation type="unfinished" />
+            <translation>跟随最新数据；缩放或平移时暂停，双击恢复</translation>
         </message>
     </context>
     <context>
@@ -1333,37 +1333,37 @@
         <message>
             <location filename="../../ui/charts/live_chart_grid.py" line="217" />
             <source>Live metrics</source>
-            <translation type="unfinished" />
+            <translation>实时指标</translation>
         </message>
         <message>
             <location filename="../../ui/charts/live_chart_grid.py" line="218" />
             <source>All live</source>
-            <translation type="unfinished" />
+            <translation>全部实时</translation>
         </message>
         <message>
             <location filename="../../ui/charts/live_chart_grid.py" line="219" />
             <source>Bring every chart back to the newest data</source>
-            <translation type="unfinished" />
+            <translation>让所有图表回到最新数据</translation>
         </message>
         <message>
             <location filename="../../ui/charts/live_chart_grid.py" line="221" />
             <source>Last 15 minutes</source>
-            <translation type="unfinished" />
+            <translation>最近15分钟</translation>
         </message>
         <message>
             <location filename="../../ui/charts/live_chart_grid.py" line="222" />
             <source>Last hour</source>
-            <translation type="unfinished" />
+            <translation>最近1小时</translation>
         </message>
         <message>
             <location filename="../../ui/charts/live_chart_grid.py" line="223" />
             <source>Last 6 hours</source>
-            <translation type="unfinished" />
+            <translation>最近6小时</translation>
         </message>
         <message>
             <location filename="../../ui/charts/live_chart_grid.py" line="224" />
             <source>Last 24 hours</source>
-            <translation type="unfinished" />
+            <translation>最近24小时</translation>
         </message>
     </context>
     <context>
@@ -1589,17 +1589,17 @@
         <message>
             <location filename="../../ui/metrics_views.py" line="48" />
             <source>Live metrics</source>
-            <translation type="unfinished" />
+            <translation>实时指标</translation>
         </message>
         <message>
             <location filename="../../ui/metrics_views.py" line="49" />
             <source>Metric alerts</source>
-            <translation type="unfinished" />
+            <translation>指标告警</translation>
         </message>
         <message>
             <location filename="../../ui/metrics_views.py" line="50" />
             <source>Live sources</source>
-            <translation type="unfinished" />
+            <translation>数据源</translation>
         </message>
     </context>
     <context>
@@ -1607,7 +1607,7 @@
         <message>
             <location filename="../../controllers/metrics_controller.py" line="382" />
             <source>Alert: %1</source>
-            <translation type="unfinished" />
+            <translation>告警：%1</translation>
         </message>
     </context>
     <context>
@@ -1924,22 +1924,22 @@
     <context>
         <name>ProgressBoard</name>
         <message>
-            <location filename="../../ui/progress_board.py" line="238" />
+            <location filename="../../ui/progress_board.py" line="242" />
             <source>Snapshot now</source>
             <translation>立即快照</translation>
         </message>
         <message>
-            <location filename="../../ui/progress_board.py" line="249" />
+            <location filename="../../ui/progress_board.py" line="253" />
             <source>Daily progress board — %1</source>
             <translation>每日进度看板 — %1</translation>
         </message>
         <message>
-            <location filename="../../ui/progress_board.py" line="255" />
+            <location filename="../../ui/progress_board.py" line="259" />
             <source>Last snapshot: %1 · daily at %2</source>
             <translation>上次快照：%1 · 每天 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/progress_board.py" line="256" />
+            <location filename="../../ui/progress_board.py" line="260" />
             <source>none yet</source>
             <translation>暂无</translation>
         </message>
@@ -2123,233 +2123,233 @@
         <message>
             <location filename="../../ui/sources_panel.py" line="31" />
             <source>malformed</source>
-            <translation type="unfinished" />
+            <translation>格式错误</translation>
         </message>
         <message>
             <location filename="../../ui/sources_panel.py" line="32" />
             <source>unknown metric</source>
-            <translation type="unfinished" />
+            <translation>未知指标</translation>
         </message>
         <message>
             <location filename="../../ui/sources_panel.py" line="33" />
             <source>NaN/infinite</source>
-            <translation type="unfinished" />
+            <translation>非数值/无穷大</translation>
         </message>
         <message>
             <location filename="../../ui/sources_panel.py" line="34" />
             <source>duplicate</source>
-            <translation type="unfinished" />
+            <translation>重复</translation>
         </message>
         <message>
             <location filename="../../ui/sources_panel.py" line="35" />
             <source>out of order</source>
-            <translation type="unfinished" />
+            <translation>时间乱序</translation>
         </message>
         <message>
             <location filename="../../ui/sources_panel.py" line="36" />
             <source>clock went backwards</source>
-            <translation type="unfinished" />
+            <translation>时钟回拨</translation>
         </message>
         <message>
             <location filename="../../ui/sources_panel.py" line="39" />
             <source>Simulator (seed %1)</source>
-            <translation type="unfinished" />
+            <translation>模拟器（种子 %1）</translation>
         </message>
         <message>
             <location filename="../../ui/sources_panel.py" line="40" />
             <source>File %1</source>
-            <translation type="unfinished" />
+            <translation>文件 %1</translation>
         </message>
         <message>
             <location filename="../../ui/sources_panel.py" line="41" />
             <source>Python API %1</source>
-            <translation type="unfinished" />
+            <translation>Python 接口 %1</translation>
         </message>
         <message>
             <location filename="../../ui/sources_panel.py" line="115" />
             <source>Error: %1</source>
-            <translation type="unfinished" />
+            <translation>错误：%1</translation>
         </message>
         <message>
             <location filename="../../ui/sources_panel.py" line="117" />
             <source>● Running</source>
-            <translation type="unfinished" />
+            <translation>● 运行中</translation>
         </message>
         <message>
             <location filename="../../ui/sources_panel.py" line="119" />
             <source>Stopped</source>
-            <translation type="unfinished" />
+            <translation>已停止</translation>
         </message>
         <message>
             <location filename="../../ui/sources_panel.py" line="130" />
             <source>reordered %1 · gaps %2</source>
-            <translation type="unfinished" />
+            <translation>重排 %1 · 断档 %2</translation>
         </message>
         <message>
             <location filename="../../ui/sources_panel.py" line="133" />
             <source>none refused</source>
-            <translation type="unfinished" />
+            <translation>无拒收</translation>
         </message>
         <message>
             <location filename="../../ui/sources_panel.py" line="156" />
             <source>Follow a metrics file</source>
-            <translation type="unfinished" />
+            <translation>跟踪指标文件</translation>
         </message>
         <message>
             <location filename="../../ui/sources_panel.py" line="158" />
             <source>Metric feeds (*.csv *.jsonl *.ndjson *.json);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>指标数据文件 (*.csv *.jsonl *.ndjson *.json);;所有文件 (*)</translation>
         </message>
         <message>
             <location filename="../../ui/sources_panel.py" line="167" />
             <source>Choose a CSV or JSON-lines file first.</source>
-            <translation type="unfinished" />
+            <translation>请先选择一个 CSV 或 JSON Lines 文件。</translation>
         </message>
         <message>
             <location filename="../../ui/sources_panel.py" line="175" />
             <source>Following %1.</source>
-            <translation type="unfinished" />
+            <translation>正在跟踪 %1。</translation>
         </message>
         <message>
             <location filename="../../ui/sources_panel.py" line="188" />
             <source>Live sources</source>
-            <translation type="unfinished" />
+            <translation>数据源</translation>
         </message>
         <message>
             <location filename="../../ui/sources_panel.py" line="189" />
             <source>Follow a file</source>
-            <translation type="unfinished" />
+            <translation>跟踪文件</translation>
         </message>
         <message>
             <location filename="../../ui/sources_panel.py" line="191" />
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>数据源</translation>
         </message>
         <message>
             <location filename="../../ui/sources_panel.py" line="191" />
             <source>Status</source>
-            <translation type="unfinished">状态</translation>
+            <translation>状态</translation>
         </message>
         <message>
             <location filename="../../ui/sources_panel.py" line="191" />
             <source>Last sample</source>
-            <translation type="unfinished" />
+            <translation>最新样本</translation>
         </message>
         <message>
             <location filename="../../ui/sources_panel.py" line="191" />
             <source>Accepted</source>
-            <translation type="unfinished">已验收</translation>
+            <translation>已接收</translation>
         </message>
         <message>
             <location filename="../../ui/sources_panel.py" line="192" />
             <source>Refused</source>
-            <translation type="unfinished" />
+            <translation>已拒收</translation>
         </message>
         <message>
             <location filename="../../ui/sources_panel.py" line="192" />
             <source>Order</source>
-            <translation type="unfinished" />
+            <translation>顺序</translation>
         </message>
         <message>
             <location filename="../../ui/sources_panel.py" line="192" />
             <source>Refused by reason</source>
-            <translation type="unfinished" />
+            <translation>拒收原因</translation>
         </message>
         <message>
             <location filename="../../ui/sources_panel.py" line="194" />
             <source>CSV or JSON-lines file to follow</source>
-            <translation type="unfinished" />
+            <translation>要跟踪的 CSV 或 JSON Lines 文件</translation>
         </message>
         <message>
             <location filename="../../ui/sources_panel.py" line="196" />
             <source>Field mapping, e.g. time=ts,metric=name,value=v (empty: guess)</source>
-            <translation type="unfinished" />
+            <translation>字段映射，例如 time=ts,metric=name,value=v（留空自动识别）</translation>
         </message>
         <message>
             <location filename="../../ui/sources_panel.py" line="198" />
             <source>Browse…</source>
-            <translation type="unfinished" />
+            <translation>浏览…</translation>
         </message>
         <message>
             <location filename="../../ui/sources_panel.py" line="199" />
             <source>Follow</source>
-            <translation type="unfinished" />
+            <translation>跟踪</translation>
         </message>
     </context>
     <context>
         <name>TaskDetailPane</name>
         <message>
-            <location filename="../../ui/task_detail_pane.py" line="114" />
+            <location filename="../../ui/task_detail_pane.py" line="118" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/task_detail_pane.py" line="115" />
+            <location filename="../../ui/task_detail_pane.py" line="119" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../ui/task_detail_pane.py" line="116" />
+            <location filename="../../ui/task_detail_pane.py" line="120" />
             <source>Start → due</source>
             <translation>开始 → 截止</translation>
         </message>
         <message>
-            <location filename="../../ui/task_detail_pane.py" line="117" />
+            <location filename="../../ui/task_detail_pane.py" line="121" />
             <source>Anchor</source>
             <translation>排期锚点</translation>
         </message>
         <message>
-            <location filename="../../ui/task_detail_pane.py" line="118" />
+            <location filename="../../ui/task_detail_pane.py" line="122" />
             <source>Milestone</source>
             <translation>里程碑</translation>
         </message>
         <message>
-            <location filename="../../ui/task_detail_pane.py" line="122" />
+            <location filename="../../ui/task_detail_pane.py" line="126" />
             <source>Waits for (finish-to-start)</source>
             <translation>等待（完成后开始）</translation>
         </message>
         <message>
-            <location filename="../../ui/task_detail_pane.py" line="123" />
+            <location filename="../../ui/task_detail_pane.py" line="127" />
             <source>Tasks waiting for this one</source>
             <translation>等待本任务的任务</translation>
         </message>
         <message>
-            <location filename="../../ui/task_detail_pane.py" line="124" />
+            <location filename="../../ui/task_detail_pane.py" line="128" />
             <source>Remove selected dependency</source>
             <translation>移除所选依赖</translation>
         </message>
         <message>
-            <location filename="../../ui/task_detail_pane.py" line="125" />
+            <location filename="../../ui/task_detail_pane.py" line="129" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../ui/task_detail_pane.py" line="126" />
+            <location filename="../../ui/task_detail_pane.py" line="130" />
             <source>Task or gate to wait for…</source>
             <translation>要等待的任务或关卡…</translation>
         </message>
         <message>
-            <location filename="../../ui/task_detail_pane.py" line="145" />
+            <location filename="../../ui/task_detail_pane.py" line="149" />
             <source>Select a task to see its details.</source>
             <translation>选择一项任务查看详情。</translation>
         </message>
         <message>
-            <location filename="../../ui/task_detail_pane.py" line="158" />
+            <location filename="../../ui/task_detail_pane.py" line="162" />
             <source>fixed date</source>
             <translation>固定日期</translation>
         </message>
         <message>
-            <location filename="../../ui/task_detail_pane.py" line="166" />
+            <location filename="../../ui/task_detail_pane.py" line="170" />
             <source>⊘ Blocked: waits for %1</source>
             <translation>⊘ 受阻：等待 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/task_detail_pane.py" line="225" />
+            <location filename="../../ui/task_detail_pane.py" line="229" />
             <source>Pick a task or gate from the list.</source>
             <translation>请从列表中选择任务或关卡。</translation>
         </message>
         <message>
-            <location filename="../../ui/task_detail_pane.py" line="241" />
+            <location filename="../../ui/task_detail_pane.py" line="245" />
             <source>Select a dependency to remove.</source>
             <translation>请选择要移除的依赖。</translation>
         </message>
@@ -2440,47 +2440,47 @@
     <context>
         <name>TimelineView</name>
         <message>
-            <location filename="../../ui/timeline_view.py" line="207" />
+            <location filename="../../ui/timeline_view.py" line="211" />
             <source>Fit (0)</source>
             <translation>全部 (0)</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="208" />
+            <location filename="../../ui/timeline_view.py" line="212" />
             <source>Today (T)</source>
             <translation>今天 (T)</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="209" />
+            <location filename="../../ui/timeline_view.py" line="213" />
             <source>Move D-day / phase…</source>
             <translation>移动 D 日 / 阶段…</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="210" />
+            <location filename="../../ui/timeline_view.py" line="214" />
             <source>Zoom in (+, Ctrl+wheel)</source>
             <translation>放大（+、Ctrl+滚轮）</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="211" />
+            <location filename="../../ui/timeline_view.py" line="215" />
             <source>Zoom out (−, Ctrl+wheel)</source>
             <translation>缩小（−、Ctrl+滚轮）</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="224" />
+            <location filename="../../ui/timeline_view.py" line="228" />
             <source>◆ gate (green: signed) · ◇ milestone · → waits for · drag to pan</source>
             <translation>◆ 关卡（绿色：已验收） · ◇ 里程碑 · → 依赖 · 拖动平移</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="226" />
+            <location filename="../../ui/timeline_view.py" line="230" />
             <source>Click a bar to select a task.</source>
             <translation>点击横条选择任务。</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="285" />
+            <location filename="../../ui/timeline_view.py" line="289" />
             <source>Today</source>
             <translation>今天</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="286" />
+            <location filename="../../ui/timeline_view.py" line="290" />
             <source>D-day</source>
             <translation>D 日</translation>
         </message>
