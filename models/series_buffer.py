@@ -124,6 +124,9 @@ class LiveDecimator:
             tail_x, tail_y = minmax_decimate(
                 tail_t, values[self._done_index :], x0, x1 - 1e-9, columns
             )
+            # Drawn at the column's centre: a new sample that leaves the column's low and
+            # high alone then leaves the points unchanged, and the chart can skip a repaint.
+            tail_x = (np.floor(tail_x / column_seconds) + 0.5) * column_seconds
             # Everything before the last column is final: move it into the cache.
             boundary = last_col * column_seconds
             finished = tail_x < boundary

@@ -17,9 +17,9 @@ from zoneinfo import ZoneInfo
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QLocale, QPointF, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QGraphicsItem, QWidget
 
 from models.series_buffer import LiveDecimator, SeriesBuffer
 from ui.formatting import format_unit_value
@@ -45,15 +45,26 @@ class ChartSpec:
 
 
 class _ValueAxis(pg.AxisItem):
-    """Left axis with compact numbers (1.2M / 1.2亿) in the UI locale."""
+    """Left axis with short numbers (3000万 / 30M, 99.5%) so labels fit a narrow axis."""
 
     def __init__(self, unit: str) -> None:
         super().__init__("left")
         self._unit = unit
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
-        unit = "" if self._unit not in ("%", "CNY") else self._unit
-        return [format_unit_value(v, unit) for v in values]
+        return [axis_label(v, self._unit) for v in values]
+
+
+def axis_label(value: float, unit: str) -> str:
+    """A tick label of at most about six characters in the UI language."""
+    if unit == "%":
+        return f"{value:.2f}%" if abs(value) < 10 else f"{value:.1f}%"
+    chinese = QLocale().language() == QLocale.Language.Chinese
+    steps = ((1e8, "亿"), (1e4, "万")) if chinese else ((1e9, "B"), (1e6, "M"), (1e3, "k"))
+    for limit, suffix in steps:
+        if abs(value) >= limit:
+            return f"{value / limit:.3g}{suffix}"
+    return f"{value:.3g}"
 
 
 class _TimeAxis(pg.AxisItem):
@@ -130,6 +141,7 @@ class LiveChart(pg.PlotWidget):
         self._end = 0.0
         self._now = 0
         self._shown: tuple[int, float, float] | None = None
+        self._drawn: tuple[np.ndarray, np.ndarray] = (np.empty(0), np.empty(0))
         self.redraws = 0
         self._build()
         self.restyle()
@@ -142,6 +154,10 @@ class LiveChart(pg.PlotWidget):
         item.setMenuEnabled(False)
         item.showGrid(x=True, y=True, alpha=0.12)
         item.getAxis("left").setWidth(56)
+        for axis in ("left", "bottom"):
+            # Axes (and their grid lines) change only when the range does; replaying their
+            # pictures on every curve update cost more than drawing the curve itself.
+            item.getAxis(axis).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         view = item.getViewBox()
         view.setMouseEnabled(x=True, y=False)
         view.enableAutoRange(x=False, y=True)
@@ -260,8 +276,13 @@ class LiveChart(pg.PlotWidget):
         if self._shown == (columns, width, end) and not self._dirty:
             return False
         x, y = self._decimator.points(self.buffer, width, end - self._span - width)
+        moved = self._shown is None or self._shown[2] != end or self._shown[0] != columns
+        if not moved and _same_tail(self._drawn, x, y):
+            self._dirty = False
+            return False  # new samples changed no pixel column: no repaint at all
+        self._drawn = (x, y)
         self.curve.setData(x, y)
-        if self._shown is None or self._shown[2] != end or self._shown[0] != columns:
+        if moved:
             self.setXRange(end - self._span, end, padding=0)
             if self.spec.include:
                 middle = end - self._span / 2
@@ -327,3 +348,12 @@ class LiveChart(pg.PlotWidget):
     def leaveEvent(self, event) -> None:
         self.hide_crosshair()
         super().leaveEvent(event)
+
+
+def _same_tail(drawn: tuple[np.ndarray, np.ndarray], x: np.ndarray, y: np.ndarray) -> bool:
+    """Whether new points equal the drawn ones (only the last columns can differ)."""
+    old_x, old_y = drawn
+    if len(old_x) != len(x):
+        return False
+    tail = slice(max(0, len(x) - 8), len(x))
+    return bool(np.array_equal(old_x[tail], x[tail]) and np.array_equal(old_y[tail], y[tail]))
