@@ -51,7 +51,9 @@ class PlanRules:
         own = self.own_department_id(actor)
         if own is not None and own != task.department_id:
             raise ValidationError(
-                QCoreApplication.translate("PlanRules", "You can only change tasks of your own unit.")
+                QCoreApplication.translate(
+                    "PlanRules", "You can only change tasks of your own unit."
+                )
             )
 
     def normalize_changes(self, task: Task, changes: dict[str, Any]) -> dict[str, Any]:
@@ -106,7 +108,8 @@ class PlanRules:
         if task.status.is_finished and progress < 100:
             raise ValidationError(
                 QCoreApplication.translate(
-                    "PlanRules", "A finished task is at 100%; set its status back to in progress first."
+                    "PlanRules",
+                    "A finished task is at 100%; set its status back to in progress first.",
                 ),
                 field="progress",
             )
@@ -120,7 +123,9 @@ class PlanRules:
             status = TaskStatus(value)
         except ValueError:
             raise ValidationError(
-                QCoreApplication.translate("PlanRules", "Unknown status: %1").replace("%1", str(value)),
+                QCoreApplication.translate("PlanRules", "Unknown status: %1").replace(
+                    "%1", str(value)
+                ),
                 field="status",
             ) from None
         if not can_transition(task.status, status):
@@ -172,7 +177,9 @@ class PlanRules:
         for name, day in (("planned_start", start), ("due_date", due)):
             if not first <= day <= last:
                 raise ValidationError(
-                    QCoreApplication.translate("PlanRules", "%1 is outside the campaign (%2 to %3).")
+                    QCoreApplication.translate(
+                        "PlanRules", "%1 is outside the campaign (%2 to %3)."
+                    )
                     .replace("%1", day.isoformat())
                     .replace("%2", first.isoformat())
                     .replace("%3", last.isoformat()),

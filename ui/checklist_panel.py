@@ -38,6 +38,7 @@ from ui.delegates.task_delegates import (
     ProgressDelegate,
     StatusDelegate,
 )
+from ui.refresh_when_shown import RefreshWhenShown
 from ui.task_detail_pane import TaskDetailPane
 from ui.theme import Theme
 
@@ -45,7 +46,7 @@ SEARCH_PAUSE_MS = 250
 FLAGS = ("lagging", "overdue", "blocked")
 
 
-class ChecklistPanel(QWidget):
+class ChecklistPanel(RefreshWhenShown, QWidget):
     """Tasks of the campaign; a unit's lead starts filtered to their own unit."""
 
     def __init__(self, plan: PlanController, actor: Actor, parent: QWidget | None = None) -> None:
@@ -198,9 +199,12 @@ class ChecklistPanel(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-            self.reload()
+            self.refresh_when_visible()
         super().changeEvent(event)
+
+    def refresh_all(self) -> None:
+        self.retranslate()
+        self.reload()
 
     def retranslate(self) -> None:
         self.search_edit.setPlaceholderText(self.tr("Search tasks, owners, milestones… (Ctrl+F)"))

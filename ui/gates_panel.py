@@ -25,13 +25,14 @@ from models.plan_records import GateEventKind
 from models.records import Actor
 from models.tables.labels import localized, task_status_label
 from ui.formatting import format_date, format_datetime
+from ui.refresh_when_shown import RefreshWhenShown
 from ui.theme import Theme
 from ui.widgets.card import Card
 
 GATE_ROLE = Qt.ItemDataRole.UserRole
 
 
-class GatesPanel(QWidget):
+class GatesPanel(RefreshWhenShown, QWidget):
     """Every gate of the campaign; the selected one can be signed off or reopened."""
 
     def __init__(self, plan: PlanController, actor: Actor, parent: QWidget | None = None) -> None:
@@ -44,7 +45,7 @@ class GatesPanel(QWidget):
         self.retranslate()
         plan.tasks_changed.connect(self._on_plan_changed)
         plan.milestones_changed.connect(self._on_plan_changed)
-        plan.campaign.campaign_changed.connect(self.refresh)
+        plan.campaign.campaign_changed.connect(self.refresh_when_visible)
 
     def _build(self) -> None:
         root = QVBoxLayout(self)
@@ -115,8 +116,11 @@ class GatesPanel(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
+            self.refresh_when_visible()
         super().changeEvent(event)
+
+    def refresh_all(self) -> None:
+        self.retranslate()
 
     def retranslate(self) -> None:
         self.list_card.set_title(self.tr("Milestone gates"))
@@ -137,7 +141,7 @@ class GatesPanel(QWidget):
 
     @Slot(list, list, list)
     def _on_plan_changed(self, *_ids: list) -> None:
-        self.refresh()
+        self.refresh_when_visible()
 
     @Slot()
     def refresh(self) -> None:

@@ -21,6 +21,7 @@ from controllers.board_controller import BoardController, BoardRow
 from controllers.plan_controller import PlanController
 from models.tables.labels import localized
 from ui.formatting import format_date
+from ui.refresh_when_shown import RefreshWhenShown
 from ui.theme import Theme
 from ui.widgets.card import Card
 
@@ -178,7 +179,7 @@ class DepartmentBoardCard(Card):
         self.change_label.setStyleSheet(f"color: {Theme.colors.text};")
 
 
-class ProgressBoard(QWidget):
+class ProgressBoard(RefreshWhenShown, QWidget):
     """Cards for every unit plus the snapshot status and the plan's buffer warnings."""
 
     def __init__(
@@ -191,7 +192,7 @@ class ProgressBoard(QWidget):
         self.cards: list[DepartmentBoardCard] = []
         # A bulk edit sends several change sets; redraw once.
         self._coalesce = QTimer(self, singleShot=True, interval=80)
-        self._coalesce.timeout.connect(self.refresh)
+        self._coalesce.timeout.connect(self.refresh_when_visible)
         self._build()
         self.retranslate()
         plan.tasks_changed.connect(self._on_plan_changed)
@@ -231,8 +232,11 @@ class ProgressBoard(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
+            self.refresh_when_visible()
         super().changeEvent(event)
+
+    def refresh_all(self) -> None:
+        self.retranslate()
 
     def retranslate(self) -> None:
         self.snapshot_button.setText(self.tr("Snapshot now"))

@@ -22,13 +22,14 @@ from models.records import Actor, Task
 from models.schedule import anchor_text
 from models.tables.labels import localized, task_status_label
 from ui.formatting import format_date
+from ui.refresh_when_shown import RefreshWhenShown
 from ui.theme import Theme
 
 TASK_ROLE = Qt.ItemDataRole.UserRole
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class TaskDetailPane(QWidget):
+class TaskDetailPane(RefreshWhenShown, QWidget):
     """Shows one task; adds and removes finish-to-start dependencies through the controller.
 
     Signals:
@@ -106,8 +107,11 @@ class TaskDetailPane(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
+            self.refresh_when_visible()
         super().changeEvent(event)
+
+    def refresh_all(self) -> None:
+        self.retranslate()
 
     def retranslate(self) -> None:
         captions = {

@@ -38,6 +38,7 @@ from models.records import Actor, Milestone, Task, TaskStatus
 from models.tables.labels import localized, task_status_label
 from models.tables.task_table_model import STATUS_COLORS
 from ui.formatting import format_date
+from ui.refresh_when_shown import RefreshWhenShown
 from ui.schedule_dialog import ScheduleDialog
 from ui.theme import Theme
 
@@ -136,7 +137,7 @@ class TimelineCanvas(QGraphicsView):
         self.ensureVisible(bar, 80, 60)
 
 
-class TimelineView(QWidget):
+class TimelineView(RefreshWhenShown, QWidget):
     """Toolbar + canvas; rebuilt from the plan when it changes.
 
     Signals:
@@ -151,7 +152,7 @@ class TimelineView(QWidget):
         self._plan = plan
         self._actor = actor
         self._coalesce = QTimer(self, singleShot=True, interval=80)
-        self._coalesce.timeout.connect(self.rebuild)
+        self._coalesce.timeout.connect(self.refresh_when_visible)
         self._build()
         self.retranslate()
         plan.tasks_changed.connect(self._on_plan_changed)
@@ -200,8 +201,11 @@ class TimelineView(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
+            self.refresh_when_visible()
         super().changeEvent(event)
+
+    def refresh_all(self) -> None:
+        self.retranslate()
 
     def retranslate(self) -> None:
         self.fit_button.setText(self.tr("Fit (0)"))

@@ -24,6 +24,7 @@ def plan(qapp, demo_store, clock, qsettings):
 def test_gate_panel_signs_off_a_ready_gate_with_comment(qtbot, plan, actor):
     panel = GatesPanel(plan, actor)
     qtbot.addWidget(panel)
+    panel.show()
     cs_gate = next(g for g in plan.gates() if g.name_en == "CS system stress test passed")
     panel.select_gate(cs_gate.id)
     assert panel.sign_button.isEnabled() and not panel.reopen_button.isEnabled()
@@ -91,3 +92,15 @@ def test_schedule_dialog_previews_then_applies_one_step(qtbot, plan, actor):
     assert plan.dday() == date(2026, 11, 12)
     plan.campaign.undo_stack.undo()
     assert plan.tasks() == before and plan.dday() == date(2026, 11, 11)
+
+
+def test_hidden_page_catches_up_with_a_language_switch_when_shown(qtbot, plan, actor):
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    view = TimelineView(plan, actor)
+    qtbot.addWidget(view)
+    view.today_button.setText("stale")
+    QCoreApplication.sendEvent(view, QEvent(QEvent.Type.LanguageChange))
+    assert view.today_button.text() == "stale"  # hidden: nothing redone yet
+    view.show()
+    assert view.today_button.text() == "Today (T)"
