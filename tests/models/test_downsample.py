@@ -57,7 +57,9 @@ def test_live_decimator_matches_a_full_decimation_while_samples_arrive():
         columns = int((end - start) / width)
         want_x, want_y = minmax_decimate(buffer.times, buffer.values, start, end - 1e-9, columns)
         assert np.array_equal(got_y, want_y), step
-        assert np.array_equal(got_x, want_x), step
+        # Live points sit at their column's centre (a sample that changes no extreme then
+        # changes no point, and the chart skips the repaint).
+        assert np.array_equal(got_x, (np.floor(want_x / width) + 0.5) * width), step
 
 
 def test_buffer_merges_late_points_and_trims_old_ones():
