@@ -281,3 +281,19 @@ def test_lagging_and_overdue_sets_follow_the_margin_setting(plan, qsettings):
     qsettings.setValue("plan/lag_margin", 50)
     assert plan.lagging_ids() < lagging
     assert all(plan.task(t).due_date < plan.today() for t in plan.overdue_ids())
+
+
+def test_waiting_for_a_gate_blocks_and_undoes(plan, campaign, actor):
+    task = open_task(plan)
+    gate = next(g for g in plan.gates() if g.signed_off_at is None)
+    plan.add_gate_dependency(actor, task.id, gate.id)
+    assert Blocker("gate", gate.id) in plan.blockers()[task.id]
+    with pytest.raises(ValidationError):
+        plan.add_gate_dependency(actor, task.id, gate.id)  # already there: nothing changes
+    plan.remove_gate_dependency(actor, task.id, gate.id)
+    assert task.id not in plan.blockers()
+    campaign.undo_stack.undo()
+    assert (task.id, gate.id) in plan.gate_dependencies()
+    campaign.undo_stack.undo()
+    assert (task.id, gate.id) not in plan.gate_dependencies()
+    assert campaign.undo_stack.count() == 2
