@@ -140,17 +140,17 @@
         <message>
             <location filename="../../ui/audit_panel.py" line="67" />
             <source>Search who, table, row or change…</source>
-            <translation type="unfinished" />
+            <translation>搜索操作人、表、行或变更内容…</translation>
         </message>
         <message>
             <location filename="../../ui/audit_panel.py" line="68" />
             <source>&amp;Reload</source>
-            <translation type="unfinished" />
+            <translation>重新加载(&amp;R)</translation>
         </message>
         <message>
             <location filename="../../ui/audit_panel.py" line="88" />
             <source>%1 entries</source>
-            <translation type="unfinished" />
+            <translation>共 %1 条</translation>
         </message>
     </context>
     <context>
@@ -158,32 +158,32 @@
         <message>
             <location filename="../../models/tables/audit_table_model.py" line="30" />
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>时间</translation>
         </message>
         <message>
             <location filename="../../models/tables/audit_table_model.py" line="32" />
             <source>Who</source>
-            <translation type="unfinished" />
+            <translation>操作人</translation>
         </message>
         <message>
             <location filename="../../models/tables/audit_table_model.py" line="33" />
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>操作</translation>
         </message>
         <message>
             <location filename="../../models/tables/audit_table_model.py" line="34" />
             <source>Table</source>
-            <translation type="unfinished" />
+            <translation>数据表</translation>
         </message>
         <message>
             <location filename="../../models/tables/audit_table_model.py" line="36" />
             <source>Row</source>
-            <translation type="unfinished">行</translation>
+            <translation>行</translation>
         </message>
         <message>
             <location filename="../../models/tables/audit_table_model.py" line="37" />
             <source>Change</source>
-            <translation type="unfinished" />
+            <translation>变更</translation>
         </message>
     </context>
     <context>
@@ -1414,7 +1414,7 @@
         <message>
             <location filename="../../main.py" line="311" />
             <source>Audit log</source>
-            <translation type="unfinished" />
+            <translation>审计日志</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="264" />
