@@ -26,7 +26,7 @@ from ui.formatting import format_unit_value
 from ui.theme import Theme
 
 DEFAULT_SPAN = 6 * 3600
-HISTORY_FETCH_PAUSE_MS = 200
+LABELS_MIN_WIDTH = 300
 
 
 @dataclass(frozen=True)
@@ -64,7 +64,7 @@ def axis_label(value: float, unit: str) -> str:
     for limit, suffix in steps:
         if abs(value) >= limit:
             return f"{value / limit:.3g}{suffix}"
-    return f"{value:.3g}"
+    return f"{value:.4g}"
 
 
 class _TimeAxis(pg.AxisItem):
@@ -313,6 +313,13 @@ class LiveChart(pg.PlotWidget):
 
             x, y = minmax_decimate(self.buffer.times, self.buffer.values, x0, x1, columns)
         self.curve.setData(np.asarray(x, dtype=np.float64), np.asarray(y, dtype=np.float64))
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001 - Qt event
+        super().resizeEvent(event)
+        # Line labels collide on the small overview charts; the dashed lines stay.
+        roomy = self.width() >= LABELS_MIN_WIDTH
+        for line in getattr(self, "_lines", ()):  # resized once before _build ran
+            line.label.setVisible(roomy)
 
     def mouseDoubleClickEvent(self, event) -> None:
         self.set_follow(True)
