@@ -17,8 +17,8 @@ from zoneinfo import ZoneInfo
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QLocale, QPointF, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QEvent, QLocale, QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QGraphicsItem, QWidget
 
 from models.series_buffer import LiveDecimator, SeriesBuffer
@@ -314,14 +314,14 @@ class LiveChart(pg.PlotWidget):
             x, y = minmax_decimate(self.buffer.times, self.buffer.values, x0, x1, columns)
         self.curve.setData(np.asarray(x, dtype=np.float64), np.asarray(y, dtype=np.float64))
 
-    def resizeEvent(self, event) -> None:  # noqa: ANN001 - Qt event
+    def resizeEvent(self, event: QResizeEvent | None) -> None:
         super().resizeEvent(event)
         # Line labels collide on the small overview charts; the dashed lines stay.
         roomy = self.width() >= LABELS_MIN_WIDTH
         for line in getattr(self, "_lines", ()):  # resized once before _build ran
             line.label.setVisible(roomy)
 
-    def mouseDoubleClickEvent(self, event) -> None:
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         self.set_follow(True)
         event.accept()
 
@@ -352,7 +352,7 @@ class LiveChart(pg.PlotWidget):
         self._cross.setVisible(False)
         self._readout.setVisible(False)
 
-    def leaveEvent(self, event) -> None:
+    def leaveEvent(self, event: QEvent) -> None:
         self.hide_crosshair()
         super().leaveEvent(event)
 
