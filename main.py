@@ -646,6 +646,8 @@ def _start_jobs(app: QApplication, parts: AppParts) -> None:
     scheduler = JobScheduler(parts.campaign.campaign.timezone, app)
     if parts.metrics is not None:
         parts.metrics.start(scheduler)
+    if parts.board is not None:  # the daily progress board snapshot (issue 3)
+        parts.board.schedule(scheduler)
     if parts.budget is not None:
         parts.budget.start_deadline_job(scheduler)
     scheduler.start()
