@@ -30,6 +30,7 @@ from models.feeds import FieldMapping, FileFollower, PushFeed
 from models.live_figures import SLOT_SECONDS, SLOTS, LiveFigures
 from models.records import Actor, Alert, AlertRule, Kpi, Metric, RiskLevel
 from models.samples import SampleBatch, Series
+from models.series_buffer import SeriesBuffer
 from models.simulator import METRIC_CODES, DoubleElevenSimulator, SimulatorSource
 from models.store import Store
 
@@ -126,6 +127,9 @@ class MetricsController(QObject):
         self._engine = AlertEngine([])
         self.reload_rules()
         self._figures = LiveFigures()
+        # One in-memory recent history per metric, shared by every chart of it.
+        self._buffers: dict[str, SeriesBuffer] = {}
+        self._loaded_from: dict[str, int] = {}
         self._levels: dict[str, str] = {}
         self._seed_figures()
 
@@ -173,6 +177,19 @@ class MetricsController(QObject):
             history = self.store.metrics.sparkline(code, latest[0], SLOT_SECONDS * SLOTS, SLOTS)
             self._figures.seed(code, latest, history)
         self._levels = self.firing_levels()
+
+    def series_buffer(self, code: str, since: int) -> SeriesBuffer:
+        """The shared recent samples of a metric, loaded from the store back to ``since``."""
+        buffer = self._buffers.get(code)
+        if buffer is None:
+            buffer = self._buffers[code] = SeriesBuffer()
+            self._loaded_from[code] = self.now() + 1
+        since = max(since, self.now() - buffer.keep_seconds)
+        if since < self._loaded_from[code]:
+            times, values = self.recent(code, since, self._loaded_from[code] - 1)
+            buffer.extend(times, values)
+            self._loaded_from[code] = since
+        return buffer
 
     def latest(self, code: str) -> tuple[int, float] | None:
         """Newest ``(epoch second, value)`` of a metric, from memory."""
@@ -342,6 +359,8 @@ class MetricsController(QObject):
             health.last_sample_at = batch.last_time()
             for code, (times, values) in batch.series.items():
                 self._figures.update(code, times, values)
+                if code in self._buffers:
+                    self._buffers[code].extend(times, values)
             self._evaluate_alerts(batch)
             self.samples_added.emit(batch.series)
         self.sources_changed.emit()

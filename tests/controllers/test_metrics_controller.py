@@ -149,3 +149,17 @@ def test_sound_option_is_a_declared_setting(metrics, actor):
     assert not metrics.sound_enabled()
     metrics.set_sound_enabled(actor, True)
     assert metrics.sound_enabled()
+
+
+def test_charts_share_one_buffer_per_metric_that_loads_older_samples_on_demand(metrics):
+    metrics.poll_until_current(metrics.add_simulator(seed=1111))
+    now = metrics.now()
+    recent = metrics.series_buffer("qps", now - 3600)
+    assert recent.times[0] == now - 3600 and recent.times[-1] == now
+    again = metrics.series_buffer("qps", now - 4 * 3600)  # a wider span was picked
+    assert again is recent
+    assert recent.times[0] == now - 4 * 3600
+    assert len(recent) == 4 * 3600 + 1
+    metrics.add_push_feed("x").push("qps", 1.0, now + 1)
+    metrics.poll("push:x")
+    assert recent.last() == (now + 1, 1.0)

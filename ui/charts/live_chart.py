@@ -75,7 +75,7 @@ class _TimeAxis(pg.AxisItem):
     """
 
     STEPS = (60, 120, 300, 600, 900, 1800, 3600, 7200, 10800, 21600, 43200, 86400)
-    LABEL_PX = 70
+    LABEL_PX = 50
 
     def __init__(self, zone: ZoneInfo) -> None:
         super().__init__("bottom")
@@ -90,7 +90,7 @@ class _TimeAxis(pg.AxisItem):
         span = high - low
         if span <= 0 or size <= 0:
             return []
-        wanted = max(1, int(size / self.LABEL_PX))
+        wanted = max(2, int(size / self.LABEL_PX))  # one label may sit at a hidden edge
         step = next((s for s in self.STEPS if span / s <= wanted), self.STEPS[-1])
         offset = self._offset(low)
         first = (np.floor((low + offset) / step) + 1) * step - offset
@@ -121,6 +121,7 @@ class LiveChart(pg.PlotWidget):
         zone: ZoneInfo,
         history: Callable[[str, int, int, int], tuple[np.ndarray, np.ndarray]] | None = None,
         parent: QWidget | None = None,
+        buffer: SeriesBuffer | None = None,
     ) -> None:
         super().__init__(
             parent,
@@ -132,7 +133,8 @@ class LiveChart(pg.PlotWidget):
         self.spec = spec
         self.setMinimumWidth(110)
         self.zone = zone
-        self.buffer = SeriesBuffer()
+        # Shared with the other charts of the metric when given (the controller fills it).
+        self.buffer = buffer if buffer is not None else SeriesBuffer()
         self._decimator = LiveDecimator()
         self._history = history
         self._span = DEFAULT_SPAN
@@ -232,6 +234,10 @@ class LiveChart(pg.PlotWidget):
 
     def add_samples(self, times: np.ndarray, values: np.ndarray) -> None:
         self.buffer.extend(times, values)
+        self._dirty = True
+
+    def mark_dirty(self) -> None:
+        """The shared buffer got new samples: look again on the next refresh."""
         self._dirty = True
 
     def set_target(self, times: np.ndarray, values: np.ndarray) -> None:

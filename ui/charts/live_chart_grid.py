@@ -31,6 +31,7 @@ from ui.widgets.card import Card
 
 SPANS = (900, 3600, 6 * 3600, 24 * 3600)
 REDRAW_MS = 1000
+HISTORY_MARGIN = 600
 
 
 class LiveChartCard(Card):
@@ -40,6 +41,11 @@ class LiveChartCard(Card):
         super().__init__(parent)
         self.metric_info = metric
         self.chart = chart
+        # Titles may be cut (full text in the tooltip) so that every card gets equal width.
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.title.setMinimumWidth(60)
+        self.title.setObjectName("chartTitle")  # smaller than a section title: eight fit a row
+        self.title.setStyleSheet("font-weight: 600;")
         header = QHBoxLayout()
         header.setContentsMargins(0, 0, 0, 0)
         self.value_label = QLabel(self)
@@ -61,7 +67,9 @@ class LiveChartCard(Card):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.set_title(localized(self.metric_info.name_zh, self.metric_info.name_en))
+        name = localized(self.metric_info.name_zh, self.metric_info.name_en)
+        self.set_title(name)
+        self.title.setToolTip(name)
         self.live_button.setText(self.tr("Live"))
         self.live_button.setToolTip(
             self.tr("Follow the newest data; zooming or panning pauses it, double-click resumes")
@@ -122,13 +130,17 @@ class LiveChartGrid(QWidget):
             widget.setVisible(show_header)
         grid = QGridLayout()
         grid.setSpacing(8)
+        for column in range(columns):
+            grid.setColumnStretch(column, 1)  # equal widths, whatever the value texts
         root.addLayout(grid, 1)
         self.cards: list[LiveChartCard] = []
         for code in codes:
             metric = catalogue.get(code)
             if metric is None:
                 continue
-            chart = LiveChart(chart_spec(metric, kpis, rules), zone, metrics.window, self)
+            buffer = metrics.series_buffer(code, metrics.now() - span - HISTORY_MARGIN)
+            spec = chart_spec(metric, kpis, rules)
+            chart = LiveChart(spec, zone, metrics.window, self, buffer=buffer)
             chart.set_span(span)
             chart.setMinimumHeight(70)
             card = LiveChartCard(metric, chart, self)
@@ -154,22 +166,19 @@ class LiveChartGrid(QWidget):
     # -- data -------------------------------------------------------------------------------
 
     def load_history(self) -> None:
-        """Fill each chart from the store: raw samples of the span, the plan's target curve."""
+        """Draw the plan's target curve where a metric has one (GMV)."""
         now = self._metrics.now()
         for chart in self.charts:
-            start = now - max(chart.span, 6 * 3600) - 600
-            times, values = self._metrics.recent(chart.spec.code, start, now)
-            chart.buffer.replace(times, values)
-            target = self._metrics.target_curve(chart.spec.code, start - 86400, now + 2 * 86400)
+            target = self._metrics.target_curve(chart.spec.code, now - 2 * 86400, now + 2 * 86400)
             if target is not None:
                 chart.set_target(*target)
 
     @Slot(object)
     def _on_samples_added(self, series: dict) -> None:
+        # The controller already put the samples in the shared buffers.
         for chart in self.charts:
-            found = series.get(chart.spec.code)
-            if found is not None:
-                chart.add_samples(*found)
+            if chart.spec.code in series:
+                chart.mark_dirty()
 
     @Slot(list, list, list)
     def _on_alerts_changed(self, *_ids: list) -> None:
@@ -200,7 +209,9 @@ class LiveChartGrid(QWidget):
     def _on_span_changed(self, index: int) -> None:
         if 0 <= index < len(SPANS):
             self._span = SPANS[index]
+            since = self._metrics.now() - self._span - HISTORY_MARGIN
             for chart in self.charts:
+                self._metrics.series_buffer(chart.spec.code, since)  # load older samples
                 chart.set_span(self._span)
             self.redraw()
 
