@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import faulthandler
-import getpass
 import logging
 import logging.handlers
 import os
@@ -22,6 +21,14 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
+from controllers import commands
+from controllers.commands import (
+    CommandError,
+    acting_user,
+    default_database_path,
+    make_clock,
+    open_campaign_store,
+)
 from models.clock import Clock
 from models.errors import WarRoomError
 from models.records import Actor, Role
@@ -51,19 +58,7 @@ EXIT_USAGE = 2
 log = logging.getLogger("warroom")
 
 
-class CommandError(Exception):
-    """A command-line failure: printed to stderr, exit code 2."""
-
-
 # -- paths and logging ---------------------------------------------------------------
-
-
-def default_database_path() -> Path:
-    from platformdirs import user_data_dir
-
-    folder = Path(user_data_dir("WarRoom", appauthor=False))
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder / "warroom.sqlite"
 
 
 def log_file_path() -> Path:
@@ -84,29 +79,6 @@ def setup_logging() -> Path:
     root.addHandler(handler)
     root.setLevel(logging.INFO)
     return path
-
-
-def acting_user() -> Actor:
-    """The person at the keyboard; roles arrive with the permissions work."""
-    try:
-        name = getpass.getuser()
-    except (KeyError, OSError):
-        name = "operator"
-    return Actor(name, Role.COMMANDER)
-
-
-# -- store -----------------------------------------------------------------------------
-
-
-def open_campaign_store(db: Path | None, actor: Actor) -> Store:
-    """Open (or create) the database; an empty one gets the demo campaign."""
-    from models.demo import build_demo
-    from models.store import open_store
-
-    store = open_store(db)
-    if store.campaign.current() is None:
-        build_demo(store, actor)
-    return store
 
 
 # -- application assembly ------------------------------------------------------------------
@@ -168,66 +140,6 @@ def build_app(
     parts.plan, parts.board = plan, board
     parts.budget, parts.excel = budget, excel
     return parts
-
-
-def _add_metrics_views(
-    window: MainWindow,
-    campaign: CampaignController,
-    overview: OverviewController,
-    settings: Settings,
-    notifier: Notifier,
-    actor: Actor,
-) -> MetricsController:
-    """Issue 4: live sources, charts on the overview and department pages, alerts, sources."""
-    from controllers.metrics_controller import MetricsController
-    from ui import metrics_views
-
-    metrics = MetricsController(campaign, settings, notifier, window)
-    if settings.value("metrics/simulator"):
-        metrics.add_simulator(settings.value("metrics/simulator_seed"))
-    overview.watch_live(metrics)
-    overview_panel = window.view_widget("overview")
-    overview_panel.add_chart(metrics_views.overview_charts(metrics), 0, 1)
-    # Live charts get most of the width; the burn-up keeps a quarter.
-    overview_panel.charts_grid.setColumnStretch(0, 1)
-    overview_panel.charts_grid.setColumnStretch(1, 3)
-    for department in campaign.departments():
-        charts = metrics_views.department_charts(metrics, department.code, department.id)
-        if charts is not None:
-            window.view_widget(f"dept-{department.code}").add_chart(charts)
-    titles = metrics_views.view_titles()
-    for key, page in metrics_views.pages(metrics, actor).items():
-        window.add_view(key, page, titles[key], on_wall=key == "metrics")
-    metrics_views.AlertAnnouncer(metrics, window.statusBar(), window)
-    return metrics
-
-
-def _add_views(
-    window: MainWindow, campaign: CampaignController, overview: OverviewController
-) -> None:
-    from PySide6.QtCore import QCoreApplication
-
-    from models.tables.labels import localized
-    from ui.department_panel import DepartmentPanel
-    from ui.overview_panel import OverviewPanel
-
-    overview_panel = OverviewPanel(overview, campaign)
-    window.add_view(
-        "overview",
-        overview_panel,
-        lambda: QCoreApplication.translate("MainWindow", "War-room overview"),
-        on_wall=True,
-    )
-    for department in campaign.departments():
-        panel = DepartmentPanel(department, overview, campaign)
-        window.add_view(
-            f"dept-{department.code}",
-            panel,
-            lambda d=department: localized(d.name_zh, d.name_en),
-            on_wall=department.is_core_unit,
-        )
-    overview_panel.department_requested.connect(lambda code: window.show_view(f"dept-{code}"))
-    _add_audit_view(window, campaign)
 
 
 def _add_budget_views(
@@ -297,6 +209,66 @@ def _add_plan_views(
         lambda: QCoreApplication.translate("MainWindow", "Daily progress board"), on_wall=True,
     )  # fmt: skip
     return plan, board
+
+
+def _add_metrics_views(
+    window: MainWindow,
+    campaign: CampaignController,
+    overview: OverviewController,
+    settings: Settings,
+    notifier: Notifier,
+    actor: Actor,
+) -> MetricsController:
+    """Issue 4: live sources, charts on the overview and department pages, alerts, sources."""
+    from controllers.metrics_controller import MetricsController
+    from ui import metrics_views
+
+    metrics = MetricsController(campaign, settings, notifier, window)
+    if settings.value("metrics/simulator"):
+        metrics.add_simulator(settings.value("metrics/simulator_seed"))
+    overview.watch_live(metrics)
+    overview_panel = window.view_widget("overview")
+    overview_panel.add_chart(metrics_views.overview_charts(metrics), 0, 1)
+    # Live charts get most of the width; the burn-up keeps a quarter.
+    overview_panel.charts_grid.setColumnStretch(0, 1)
+    overview_panel.charts_grid.setColumnStretch(1, 3)
+    for department in campaign.departments():
+        charts = metrics_views.department_charts(metrics, department.code, department.id)
+        if charts is not None:
+            window.view_widget(f"dept-{department.code}").add_chart(charts)
+    titles = metrics_views.view_titles()
+    for key, page in metrics_views.pages(metrics, actor).items():
+        window.add_view(key, page, titles[key], on_wall=key == "metrics")
+    metrics_views.AlertAnnouncer(metrics, window.statusBar(), window)
+    return metrics
+
+
+def _add_views(
+    window: MainWindow, campaign: CampaignController, overview: OverviewController
+) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from models.tables.labels import localized
+    from ui.department_panel import DepartmentPanel
+    from ui.overview_panel import OverviewPanel
+
+    overview_panel = OverviewPanel(overview, campaign)
+    window.add_view(
+        "overview",
+        overview_panel,
+        lambda: QCoreApplication.translate("MainWindow", "War-room overview"),
+        on_wall=True,
+    )
+    for department in campaign.departments():
+        panel = DepartmentPanel(department, overview, campaign)
+        window.add_view(
+            f"dept-{department.code}",
+            panel,
+            lambda d=department: localized(d.name_zh, d.name_en),
+            on_wall=department.is_core_unit,
+        )
+    overview_panel.department_requested.connect(lambda code: window.show_view(f"dept-{code}"))
+    _add_audit_view(window, campaign)
 
 
 def _add_audit_view(window: MainWindow, campaign: CampaignController) -> None:
@@ -382,6 +354,11 @@ def parse_size(text: str) -> tuple[int, int]:
 
 
 def _add_common_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--user", help="acting user's name (default: the login name)")
+    parser.add_argument(
+        "--role", choices=[r.value for r in Role], help="acting user's role (default: commander)"
+    )
+    parser.add_argument("--unit", metavar="CODE", help="acting user's department, e.g. MKT")
     parser.add_argument("--db", type=Path, help="database file (default: the app data folder)")
     parser.add_argument("--lang", choices=["zh", "en"], help="UI language")
     parser.add_argument("--clock", type=parse_time, help="replay the campaign clock from TIME")
@@ -445,113 +422,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def command_demo(args: argparse.Namespace) -> int:
-    from models.demo import build_demo
-    from models.store import open_store
-
-    if args.db is None:
-        raise CommandError("warroom demo needs --db PATH")
-    actor = acting_user()
-    store = open_store(args.db)
-    try:
-        if store.campaign.current() is not None and not args.yes:
-            if not sys.stdin.isatty():
-                raise CommandError(f"{args.db} already holds a campaign; pass --yes to replace it")
-            answer = input(f"{args.db} already holds a campaign. Replace it? [y/N] ")
-            if answer.strip().lower() not in ("y", "yes"):
-                print("Nothing changed.")
-                return 0
-        with store.atomic():
-            store.campaign.delete_all(actor)
-            build_demo(store, actor)
-    finally:
-        store.close()
-    print(f"Demo campaign written to {args.db}")
-    return 0
-
-
-def _headless_metrics(store: Store, clock: Clock) -> MetricsController:
-    """A metrics controller without a window (alert rules still apply on ingest)."""
-    from PySide6.QtCore import QSettings
-
-    from controllers.campaign_controller import CampaignController
-    from controllers.metrics_controller import MetricsController
-    from controllers.notifier import Notifier
-    from controllers.settings import Settings
-
-    settings = Settings(QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "WarRoom"))
-    return MetricsController(CampaignController(store, clock), settings, Notifier())
-
-
-def command_ingest(args: argparse.Namespace) -> int:
-    """warroom ingest FILE [--db PATH] [--map SPEC]: all accepted samples or none."""
-    from models.clock import Clock
-    from models.feed_mapping import FieldMapping
-    from models.feeds import read_whole_file
-
-    store = open_campaign_store(args.db if args.db else default_database_path(), acting_user())
-    try:
-        known = {m.code for m in store.metrics.metrics()}
-        batch = read_whole_file(args.file, FieldMapping.parse(args.map), known)
-        metrics = _headless_metrics(store, Clock())
-        alerts = []
-        metrics.alert_raised.connect(alerts.append)
-        metrics.ingest(batch.series, f"file:{args.file.name}")
-    finally:
-        store.close()
-    per_metric = ", ".join(f"{code} {len(t):,}" for code, (t, _v) in sorted(batch.series.items()))
-    print(f"Accepted {batch.accepted:,} samples" + (f" ({per_metric})" if per_metric else ""))
-    refused = sum(batch.rejected.values())
-    reasons = ", ".join(
-        f"{code.replace('_', ' ')} {n:,}" for code, n in sorted(batch.rejected.items())
-    )
-    print(f"Rejected {refused:,}" + (f": {reasons}" if reasons else ""))
-    if batch.reordered or batch.gaps:
-        print(f"Put back in time order: {batch.reordered:,}; gaps over 2 minutes: {batch.gaps:,}")
-    if alerts:
-        print(f"Alerts raised: {len(alerts)}")
-    return 0
-
-
-def command_simulate(args: argparse.Namespace) -> int:
-    """warroom simulate --db PATH --from TIME --to TIME [--speed N] [--seed N]."""
-    import time as wall
-    from datetime import timedelta
-
-    from models.clock import FixedClock
-
-    if args.end <= args.start:
-        raise CommandError("--to must be later than --from")
-    if args.speed < 0:
-        raise CommandError("--speed must be positive (or 0 for as fast as possible)")
-    store = open_campaign_store(args.db, acting_user())
-    clock = FixedClock(args.start if args.speed else args.end)
-    alerts: list[object] = []
-    try:
-        metrics = _headless_metrics(store, clock)
-        metrics.alert_raised.connect(alerts.append)
-        name = metrics.add_simulator(args.seed, start=int(args.start.timestamp()))
-        if not args.speed:
-            metrics.poll_until_current(name, limit=10_000)
-        else:
-            began = wall.monotonic()
-            while clock.now() < args.end:
-                wall.sleep(1.0)
-                reached = args.start + timedelta(seconds=(wall.monotonic() - began) * args.speed)
-                clock.advance(min(reached, args.end) - clock.now())
-                metrics.poll(name)
-                print(f"\r{clock.now().astimezone(args.start.tzinfo):%m-%d %H:%M:%S}", end="")
-            print()
-        accepted = metrics.health()[0].accepted
-    finally:
-        store.close()
-    print(
-        f"Simulated {args.start:%Y-%m-%d %H:%M} to {args.end:%Y-%m-%d %H:%M} (seed {args.seed}): "
-        f"{accepted:,} samples, {len(alerts)} alerts raised, into {args.db}"
-    )
-    return 0
-
-
 def command_screenshot(args: argparse.Namespace) -> int:
     import tempfile
 
@@ -565,7 +435,7 @@ def command_screenshot(args: argparse.Namespace) -> int:
         raise CommandError(f"the screenshot file must end in .png: {args.out}")
     if not args.out.parent.exists():
         raise CommandError(f"the folder does not exist: {args.out.parent}")
-    actor = acting_user()
+    actor = acting_user(args)
     store = open_campaign_store(args.db, actor)
     app = create_qt_application([sys.argv[0]])
     dialogs.set_headless(False)
@@ -596,12 +466,6 @@ def command_screenshot(args: argparse.Namespace) -> int:
     return 0
 
 
-def make_clock(args: argparse.Namespace) -> Clock:
-    if args.speed <= 0:
-        raise CommandError("--speed must be positive")
-    return Clock(args.clock, args.speed) if args.clock else Clock()
-
-
 def _has_display() -> bool:
     platform = os.environ.get("QT_QPA_PLATFORM", "")
     if platform and not platform.startswith(("xcb", "wayland")):
@@ -613,6 +477,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QSettings
 
     from ui import dialogs
+    from ui.single_instance import SingleInstance
 
     if not _has_display():
         raise CommandError(
@@ -623,15 +488,22 @@ def run_gui(args: argparse.Namespace) -> int:
     log_path = setup_logging()
     app = create_qt_application(sys.argv)
     install_crash_handlers(log_path)
-    actor = acting_user()
+    actor = acting_user(args)
+    database = args.db if args.db else default_database_path()
+    instance = SingleInstance(database.expanduser().resolve(), app)
+    if database.parent.is_dir() and not instance.acquire():
+        print(f"War Room is already open on {database}; raised its window.")
+        return 0
     try:
-        store = open_campaign_store(args.db if args.db else default_database_path(), actor)
+        store = open_campaign_store(database, actor)
     except WarRoomError as error:
         dialogs.show_error(None, "War Room", str(error))
         print(f"warroom: {error}", file=sys.stderr)
         return EXIT_USAGE
     parts = build_app(app, store, QSettings(), make_clock(args), actor, args.lang)
     parts.window.set_log_path(log_path)
+    instance.set_window(parts.window)
+    app.aboutToQuit.connect(instance.release)
     parts.window.show()
     _start_backups(app, store, parts)
     _start_jobs(app, parts)
@@ -675,88 +547,13 @@ def _start_backups(app: QApplication, store: Store, parts: AppParts) -> None:
     parts.window.settings_changed.connect(lambda: timer.setInterval(interval()))
 
 
-def _workbook_store(args: argparse.Namespace) -> Store:
-    return open_campaign_store(args.db if args.db else default_database_path(), acting_user())
-
-
-def command_export(args: argparse.Namespace) -> int:
-    """warroom export OUT.xlsx [--sheets tasks,budget] [--department MKT]."""
-    from models.excel_io import ENTITIES, ExportOptions, export_workbook
-    from models.excel_io.schema import entity_for_sheet
-    from models.store.workbook import WorkbookRepository
-
-    if args.out.suffix.lower() != ".xlsx":
-        raise CommandError(f"the workbook file must end in .xlsx: {args.out}")
-    if not args.out.parent.exists():
-        raise CommandError(f"the folder does not exist: {args.out.parent}")
-    entities = tuple(ENTITIES)
-    if args.sheets:
-        wanted = [entity_for_sheet(name) for name in args.sheets.split(",") if name.strip()]
-        if None in wanted or not wanted:
-            raise CommandError(
-                f"unknown sheet in {args.sheets!r}; choose from {', '.join(ENTITIES)}"
-            )
-        entities = tuple(spec.key for spec in wanted if spec is not None)
-    store = _workbook_store(args)
-    try:
-        campaign = store.campaign.current()
-        assert campaign is not None
-        snapshot = WorkbookRepository(store.core).snapshot(int(campaign.id or 0), entities)
-        options = ExportOptions(entities, args.department, args.lang or "zh")
-        try:
-            summary = export_workbook(args.out, snapshot, options, make_clock(args).now())
-        except ValueError as error:
-            raise CommandError(str(error)) from error
-    finally:
-        store.close()
-    rows = ", ".join(f"{key} {count}" for key, count in summary.rows.items())
-    print(f"Wrote {args.out} ({rows})")
-    return 0
-
-
-def command_import(args: argparse.Namespace) -> int:
-    """warroom import IN.xlsx [--dry-run]: print the preview; exit 1 when anything is rejected."""
-    from models.excel_io import Resolution, plan_import
-    from models.store.workbook import WorkbookRepository
-
-    language = args.lang or "en"
-    store = _workbook_store(args)
-    try:
-        campaign = store.campaign.current()
-        assert campaign is not None
-        repository = WorkbookRepository(store.core)
-        plan = plan_import(args.path, repository.snapshot(int(campaign.id or 0)), language)
-        print(plan.report(limit=args.limit))
-        resolution = Resolution(args.conflicts)
-        if plan.errors:
-            print(f"Rejected: {len(plan.errors)} error(s); nothing was imported.", file=sys.stderr)
-            return 1
-        if plan.conflicts and resolution is Resolution.REFUSE:
-            print(
-                f"Rejected: {len(plan.conflicts)} conflict(s); rerun with --conflicts keep or "
-                "--conflicts take. Nothing was imported.",
-                file=sys.stderr,
-            )
-            return 1
-        if args.dry_run or plan.is_empty:
-            print("Dry run: nothing was imported." if args.dry_run else "Nothing to import.")
-            return 0
-        repository.apply_plan(acting_user(), plan, resolution)
-    finally:
-        store.close()
-    counts = plan.counts()
-    print(f"Imported: {counts['added']} added, {counts['changed']} changed, "
-          f"{counts['deleted']} deleted.")  # fmt: skip
-    return 0
-
-
 COMMANDS = {
-    "demo": command_demo,
+    "demo": commands.command_demo,
     "screenshot": command_screenshot,
-    "ingest": command_ingest,
-    "simulate": command_simulate,
-    "export": command_export,
-    "import": command_import,
+    "ingest": commands.command_ingest,
+    "simulate": commands.command_simulate,
+    "export": commands.command_export,
+    "import": commands.command_import,
 }
 
 

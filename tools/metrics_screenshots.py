@@ -10,6 +10,7 @@ by reason are visible.
 
 from __future__ import annotations
 
+import argparse
 import os
 import subprocess
 import sys
@@ -50,7 +51,7 @@ def render(language: str, folder: Path) -> None:
     from models.clock import FixedClock
     from ui import dialogs
 
-    actor = main.acting_user()
+    actor = main.acting_user(argparse.Namespace())
     store = main.open_campaign_store(None, actor)
     app = main.create_qt_application([sys.argv[0]])
     dialogs.set_headless(True)

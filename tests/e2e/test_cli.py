@@ -94,3 +94,17 @@ def test_bad_arguments_give_a_clear_message_and_exit_2(tmp_path: Path, args, mes
     assert result.returncode == 2
     assert message in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_acting_user_options_reach_the_audit_log(tmp_path: Path):
+    db = tmp_path / "who.sqlite"
+    assert main.main(["demo", "--db", str(db), "--user", "qian.fang", "--role", "finance"]) == 0
+    with sqlite3.connect(db) as conn:
+        actors = {row[0] for row in conn.execute("SELECT DISTINCT actor FROM audit")}
+    assert actors == {"qian.fang"}
+
+
+def test_unknown_role_is_refused():
+    result = run("demo", "--role", "emperor")
+    assert result.returncode == 2
+    assert "invalid choice: 'emperor'" in result.stderr
