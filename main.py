@@ -132,8 +132,9 @@ def build_app(
     )
     _add_views(window, campaign, overview)
     plan, board = _add_plan_views(window, campaign, overview, settings, actor)
-    budget, excel = _add_budget_views(window, campaign, overview, notifier, actor)
     metrics = _add_metrics_views(window, campaign, overview, settings, notifier, actor)
+    budget, excel = _add_budget_views(window, campaign, overview, notifier, actor)
+    _add_audit_view(window, campaign)
     window.restore_layout()
     parts = AppParts(store, settings, notifier, language_controller, campaign, overview, window)
     parts.metrics = metrics
@@ -204,6 +205,10 @@ def _add_plan_views(
         "timeline", timeline, lambda: QCoreApplication.translate("MainWindow", "Timeline")
     )
     timeline.task_selected.connect(checklist.select_task)
+    for department in campaign.departments():
+        own = ChecklistPanel(plan, actor)
+        own.lock_department(department.id or 0)
+        window.view_widget(f"dept-{department.code}").set_checklist(own)
     window.add_view(
         "board", ProgressBoard(plan, board),
         lambda: QCoreApplication.translate("MainWindow", "Daily progress board"), on_wall=True,
@@ -268,7 +273,6 @@ def _add_views(
             on_wall=department.is_core_unit,
         )
     overview_panel.department_requested.connect(lambda code: window.show_view(f"dept-{code}"))
-    _add_audit_view(window, campaign)
 
 
 def _add_audit_view(window: MainWindow, campaign: CampaignController) -> None:

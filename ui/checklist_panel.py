@@ -75,6 +75,12 @@ class ChecklistPanel(RefreshWhenShown, QWidget):
         plan.milestones_changed.connect(self._on_milestones_changed)
         campaign.campaign_changed.connect(self.reload)
 
+    def lock_department(self, department_id: int) -> None:
+        """Show one unit only: the department rooms embed the checklist this way."""
+        self.department_combo.setCurrentIndex(max(self.department_combo.findData(department_id), 0))
+        self.department_combo.setVisible(False)
+        self.layout().setContentsMargins(0, 0, 0, 0)
+
     def _person_name(self, person_id: int | None) -> str:
         person = self._people.get(person_id)
         return localized(person.name, person.name_en) if person else ""

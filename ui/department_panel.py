@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Slot
+from PySide6.QtCore import QEvent, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QProgressBar,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -20,7 +17,6 @@ from controllers.campaign_controller import CampaignController
 from controllers.overview_controller import OverviewController
 from models.records import Department, RaciLetter, Task
 from models.tables.labels import incident_status_label, localized
-from models.tables.task_table_model import TaskTableModel
 from ui.formatting import format_date, format_money_cents
 from ui.theme import Theme
 from ui.widgets.card import Card
@@ -42,18 +38,18 @@ class DepartmentPanel(QWidget):
         self.department = department
         self._overview = overview
         self._campaign = campaign
-        people = {p.id: p for p in campaign.people()}
-        self._people = people
-        self.task_model = TaskTableModel(
-            lambda pid: localized(people[pid].name, people[pid].name_en) if pid in people else "",
-            campaign.today,
-            parent=self,
-        )
+        self._people = {p.id: p for p in campaign.people()}
+        self.checklist: QWidget | None = None
         self._build()
         self.retranslate()
         overview.overview_changed.connect(self.refresh)
         overview.kpis_changed.connect(self._on_kpis_changed)
         self.refresh()
+
+    def set_checklist(self, checklist: QWidget) -> None:
+        """Embed the unit's editable checklist (the plan views provide it, locked to this unit)."""
+        self.checklist = checklist
+        self.tasks_card.body.addWidget(checklist)
 
     def add_chart(self, widget: QWidget) -> None:
         """Place live charts between the KPI tiles and the checklist (metrics views do this)."""
@@ -99,15 +95,7 @@ class DepartmentPanel(QWidget):
 
         body = QHBoxLayout()
         self.tasks_card = Card(self)
-        self.task_view = QTableView(self)
-        self.task_view.setObjectName("department_tasks")
-        self.task_view.setModel(self.task_model)
-        self.task_view.setSortingEnabled(True)
-        self.task_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.task_view.verticalHeader().setVisible(False)
-        self.task_view.sortByColumn(5, Qt.SortOrder.AscendingOrder)
-        self.task_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tasks_card.body.addWidget(self.task_view)
+        self.tasks_card.setMinimumHeight(420)
         body.addWidget(self.tasks_card, 3)
 
         side = QVBoxLayout()
@@ -159,9 +147,6 @@ class DepartmentPanel(QWidget):
             .replace("%2", str(progress.total))
             .replace("%3", str(progress.lagging))
             .replace("%4", str(progress.overdue))
-        )
-        self.task_model.set_records(
-            [t for t in snapshot.tasks if t.department_id == self.department.id]
         )
 
         own_kpis = [k for k in snapshot.kpis if k.kpi.department_id == self.department.id]

@@ -35,7 +35,7 @@ def test_every_view_renders_offscreen_in_both_languages(make_app):
             image = window.grab().toImage()
             assert not image.isNull() and image.width() >= 1600
             # A rendered view is not one flat colour.
-            colours = {image.pixel(x, y) for x in range(0, 1600, 97) for y in range(0, 900, 61)}
+            colours = {image.pixel(x, y) for x in range(0, 1600, 7) for y in range(0, 900, 7)}
             assert len(colours) > 5, f"view {key} in {language} looks empty"
 
 
@@ -105,3 +105,18 @@ def test_rebuild_demo_from_the_menu_restores_deleted_work(make_app, actor):
     before = len(store.plan.tasks(campaign_id))
     parts.window.demo_action.trigger()  # the confirmation is answered "yes" headless
     assert len(store.plan.tasks(parts.campaign.campaign_id)) == before + 1
+
+
+def test_department_room_embeds_an_editable_checklist_of_its_own_unit(make_app):
+    parts = make_app()
+    panel = parts.window.view_widget("dept-LOG")
+    logistics = parts.campaign.department("LOG").id
+    records = panel.checklist.model.records()
+    assert records and {t.department_id for t in records} == {logistics}
+    assert not panel.checklist.department_combo.isVisibleTo(panel.checklist)
+
+
+def test_navigation_lists_pages_in_working_order(make_app):
+    keys = make_app().window.view_keys()
+    assert keys[0] == "overview" and keys[-1] == "audit"
+    assert keys.index("checklist") < keys.index("metrics") < keys.index("budget")

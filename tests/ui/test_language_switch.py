@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 
@@ -24,11 +25,12 @@ def test_switching_to_chinese_and_back_retranslates_visible_labels(make_app):
     assert window.navigation.item(1).text() == "战役指挥部"
     assert strip.name_label.text() == "战役指挥部"
     assert overview.campaign_label.text() == "2026 双十一"
-    panel = window.view_widget("dept-MER")
-    header = panel.task_model.headerData(
-        0, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal
-    )
-    assert header == "任务"
+    checklist = window.view_widget("dept-MER").checklist
+    headers = [
+        checklist.model.headerData(c, Qt.Orientation.Horizontal)
+        for c in range(checklist.model.columnCount())
+    ]
+    assert "任务" in headers
 
     window.set_language("en")
     QApplication.processEvents()
