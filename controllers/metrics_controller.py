@@ -142,6 +142,10 @@ class MetricsController(QObject):
     def metrics(self) -> list[Metric]:
         return self.store.metrics.metrics()
 
+    def kpis(self) -> list[Kpi]:
+        """The campaign's KPI definitions (targets and thresholds drawn as bands)."""
+        return self.store.metrics.kpis(self.campaign_id)
+
     def metric(self, code: str) -> Metric | None:
         found = self._catalogue.get(code)
         if found is None:

@@ -24,9 +24,7 @@ def department_charts(
     metrics: MetricsController, code: str, department_id: int | None
 ) -> QWidget | None:
     """One row of live charts for a department's own metrics (None when it has none)."""
-    codes = department_codes(
-        code, department_id, metrics.metrics(), metrics.store.metrics.kpis(metrics.campaign_id)
-    )
+    codes = department_codes(code, department_id, metrics.metrics(), metrics.kpis())
     if not codes:
         return None
     grid = LiveChartGrid(metrics, codes[:4], columns=min(4, len(codes)), span=6 * 3600)

@@ -107,8 +107,7 @@ class LiveChartGrid(QWidget):
         self.setObjectName("live_chart_grid")
         self._metrics = metrics
         catalogue = {m.code: m for m in metrics.metrics()}
-        campaign_id = metrics.campaign_id
-        kpis = metrics.store.metrics.kpis(campaign_id)
+        kpis = metrics.kpis()
         rules = metrics.rules()
         zone = metrics.timezone
         root = QVBoxLayout(self)
