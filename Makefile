@@ -8,8 +8,8 @@ QM := $(TS:.ts=.qm)
 SYSTEM_PACKAGES := fonts-noto-cjk
 GUI_PACKAGES := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1
 ARGS ?=
-# The demo replays the campaign clock from the eve of D-day so the room is alive.
-RUN_ARGS ?= --clock 2026-11-10T20:00
+# The demo replays the campaign clock from ten minutes before D-day: the midnight spike comes live.
+RUN_ARGS ?= --clock 2026-11-10T23:50
 
 .PHONY: run test lint bench i18n-update screenshots system-deps gui-deps clean
 

@@ -23,7 +23,14 @@ DEADLINE_CLOSE_HOURS = 4
 MAX_AMOUNT_CENTS = 100_000_000_000 * 100
 
 # Categories the plan names; users may add others (stored as their own code).
-KNOWN_CATEGORIES = ("marketing", "supply_chain", "tech", "temporary_staff", "office")
+KNOWN_CATEGORIES = (
+    "marketing",
+    "supply_chain",
+    "tech",
+    "temporary_staff",
+    "office",
+    "contingency",
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,15 @@ CLOCK = "2026-11-10T20:00"
 VIEWS = {
     "overview": "overview",
     "dept-MER": "department_mer",
+    "checklist": "checklist",
+    "gates": "gates",
+    "timeline": "timeline",
+    "board": "board",
+    "budget": "budget",
 }
+# Pictures that need more than the screenshot command: the live day at 00:30 with a file
+# feed, and the import preview dialog over an edited workbook.
+SPECIAL = ["metrics_screenshots.py", "import_preview_screenshots.py"]
 
 
 def main() -> int:
@@ -31,6 +39,9 @@ def main() -> int:
                 "--lang", lang, "--clock", CLOCK, "--size", "1920x1080",
             ]  # fmt: skip
             subprocess.run(command, check=True)
+    if not wanted:
+        for script in SPECIAL:
+            subprocess.run([sys.executable, str(ROOT / "tools" / script)], check=True)
     return 0
 
 

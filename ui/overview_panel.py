@@ -156,7 +156,7 @@ class OverviewPanel(QWidget):
         self.countdown_card.set_title(self.tr("Countdown to D-day (11-11 00:00)"))
         self.phase_card.set_title(self.tr("Current phase"))
         self.progress_card.set_title(self.tr("Campaign tasks done"))
-        self.charts_card.set_title(self.tr("Plan burn-up: tasks due vs. done"))
+        self.charts_card.set_title(self.tr("Live figures · plan progress (tasks due vs. done)"))
         self.gates_card.set_title(self.tr("Milestone gates"))
         self.incidents_card.set_title(self.tr("Open incidents"))
         self.strips_card.set_title(self.tr("Departments"))

@@ -262,6 +262,7 @@ BUDGET_CATEGORY_LABELS = {
     "tech": ("Tech upgrade", "技术升级"),
     "temporary_staff": ("Temporary staff", "临时人力"),
     "office": ("Office", "办公"),
+    "contingency": ("Contingency reserve", "应急预备金"),
 }
 RACI_LABELS = {letter: (letter.value, letter.value) for letter in RaciLetter}
 BOOL_LABELS = {True: ("Yes", "是"), False: ("No", "否")}

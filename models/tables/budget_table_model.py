@@ -22,6 +22,7 @@ CATEGORY_LABELS = {
     "tech": QT_TRANSLATE_NOOP("BudgetTableModel", "Tech upgrade"),
     "temporary_staff": QT_TRANSLATE_NOOP("BudgetTableModel", "Temporary staff"),
     "office": QT_TRANSLATE_NOOP("BudgetTableModel", "Office"),
+    "contingency": QT_TRANSLATE_NOOP("BudgetTableModel", "Contingency reserve"),
 }
 
 

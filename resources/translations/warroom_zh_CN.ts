@@ -545,77 +545,82 @@
             <translation>办公</translation>
         </message>
         <message>
-            <location filename="../../models/tables/budget_table_model.py" line="54" />
+            <location filename="../../models/tables/budget_table_model.py" line="25" />
+            <source>Contingency reserve</source>
+            <translation>应急预备金</translation>
+        </message>
+        <message>
+            <location filename="../../models/tables/budget_table_model.py" line="55" />
             <source>Department</source>
             <translation>部门</translation>
         </message>
         <message>
-            <location filename="../../models/tables/budget_table_model.py" line="56" />
+            <location filename="../../models/tables/budget_table_model.py" line="57" />
             <source>Category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../models/tables/budget_table_model.py" line="58" />
+            <location filename="../../models/tables/budget_table_model.py" line="59" />
             <source>Core</source>
             <translation>核心</translation>
         </message>
         <message>
-            <location filename="../../models/tables/budget_table_model.py" line="60" />
+            <location filename="../../models/tables/budget_table_model.py" line="61" />
             <source>Item</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../../models/tables/budget_table_model.py" line="62" />
+            <location filename="../../models/tables/budget_table_model.py" line="63" />
             <source>Planned</source>
             <translation>计划</translation>
         </message>
         <message>
-            <location filename="../../models/tables/budget_table_model.py" line="65" />
+            <location filename="../../models/tables/budget_table_model.py" line="66" />
             <source>Committed</source>
             <translation>已承诺</translation>
         </message>
         <message>
-            <location filename="../../models/tables/budget_table_model.py" line="68" />
+            <location filename="../../models/tables/budget_table_model.py" line="69" />
             <source>Executed</source>
             <translation>已执行</translation>
         </message>
         <message>
-            <location filename="../../models/tables/budget_table_model.py" line="71" />
+            <location filename="../../models/tables/budget_table_model.py" line="72" />
             <source>Executed %</source>
             <translation>执行率</translation>
         </message>
         <message>
-            <location filename="../../models/tables/budget_table_model.py" line="73" />
+            <location filename="../../models/tables/budget_table_model.py" line="74" />
             <source>Remaining</source>
             <translation>剩余</translation>
         </message>
         <message>
-            <location filename="../../models/tables/budget_table_model.py" line="76" />
+            <location filename="../../models/tables/budget_table_model.py" line="77" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../models/tables/budget_table_model.py" line="78" />
+            <location filename="../../models/tables/budget_table_model.py" line="79" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../models/tables/budget_table_model.py" line="90" />
+            <location filename="../../models/tables/budget_table_model.py" line="91" />
             <source>✓ Core</source>
             <translation>✓ 核心</translation>
         </message>
         <message>
-            <location filename="../../models/tables/budget_table_model.py" line="91" />
+            <location filename="../../models/tables/budget_table_model.py" line="92" />
             <source>Non-core</source>
             <translation>非核心</translation>
         </message>
         <message>
-            <location filename="../../models/tables/budget_table_model.py" line="103" />
+            <location filename="../../models/tables/budget_table_model.py" line="104" />
             <source>Executed is above planned</source>
             <translation>已执行超过计划</translation>
         </message>
         <message>
-            <location filename="../../models/tables/budget_table_model.py" line="105" />
+            <location filename="../../models/tables/budget_table_model.py" line="106" />
             <source>Committed is above planned</source>
             <translation>已承诺超过计划</translation>
         </message>
@@ -631,77 +636,77 @@
     <context>
         <name>ChecklistPanel</name>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="210" />
+            <location filename="../../ui/checklist_panel.py" line="216" />
             <source>Search tasks, owners, milestones… (Ctrl+F)</source>
             <translation>搜索任务、负责人、里程碑…（Ctrl+F）</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="212" />
+            <location filename="../../ui/checklist_panel.py" line="218" />
             <source>▲ Lagging</source>
             <translation>▲ 滞后</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="213" />
+            <location filename="../../ui/checklist_panel.py" line="219" />
             <source>✖ Overdue</source>
             <translation>✖ 逾期</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="214" />
+            <location filename="../../ui/checklist_panel.py" line="220" />
             <source>⊘ Blocked</source>
             <translation>⊘ 受阻</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="218" />
+            <location filename="../../ui/checklist_panel.py" line="224" />
             <source>Set status</source>
             <translation>设置状态</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="219" />
+            <location filename="../../ui/checklist_panel.py" line="225" />
             <source>Assign owner</source>
             <translation>指派负责人</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="220" />
+            <location filename="../../ui/checklist_panel.py" line="226" />
             <source> days</source>
             <translation> 天</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="221" />
+            <location filename="../../ui/checklist_panel.py" line="227" />
             <source>Shift due dates</source>
             <translation>顺延截止日期</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="229" />
+            <location filename="../../ui/checklist_panel.py" line="235" />
             <source>All units</source>
             <translation>全部单元</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="231" />
+            <location filename="../../ui/checklist_panel.py" line="237" />
             <source>All phases</source>
             <translation>全部阶段</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="233" />
+            <location filename="../../ui/checklist_panel.py" line="239" />
             <source>Any status</source>
             <translation>任意状态</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="234" />
+            <location filename="../../ui/checklist_panel.py" line="240" />
             <source>Open (not finished)</source>
             <translation>未完成</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="236" />
+            <location filename="../../ui/checklist_panel.py" line="242" />
             <source>Any owner</source>
             <translation>任意负责人</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="327" />
+            <location filename="../../ui/checklist_panel.py" line="333" />
             <source>%1 of %2 tasks</source>
             <translation>%1 / %2 项任务</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/checklist_panel.py" line="332" />
+            <location filename="../../ui/checklist_panel.py" line="338" />
             <source>%n selected</source>
             <translation>
                 <numerusform>已选 %n 项</numerusform>
@@ -792,37 +797,37 @@
     <context>
         <name>DepartmentPanel</name>
         <message>
-            <location filename="../../ui/department_panel.py" line="138" />
+            <location filename="../../ui/department_panel.py" line="126" />
             <source>Checklist</source>
             <translation>检查清单</translation>
         </message>
         <message>
-            <location filename="../../ui/department_panel.py" line="139" />
+            <location filename="../../ui/department_panel.py" line="127" />
             <source>Open incidents</source>
             <translation>未关闭事件</translation>
         </message>
         <message>
-            <location filename="../../ui/department_panel.py" line="140" />
+            <location filename="../../ui/department_panel.py" line="128" />
             <source>Budget</source>
             <translation>预算</translation>
         </message>
         <message>
-            <location filename="../../ui/department_panel.py" line="141" />
+            <location filename="../../ui/department_panel.py" line="129" />
             <source>Responsibilities (RACI)</source>
             <translation>职责 (RACI)</translation>
         </message>
         <message>
-            <location filename="../../ui/department_panel.py" line="157" />
+            <location filename="../../ui/department_panel.py" line="145" />
             <source>Done %1/%2 · lagging %3 · overdue %4</source>
             <translation>完成 %1/%2 · 滞后 %3 · 逾期 %4</translation>
         </message>
         <message>
-            <location filename="../../ui/department_panel.py" line="181" />
+            <location filename="../../ui/department_panel.py" line="166" />
             <source>No open incidents</source>
             <translation>暂无未关闭事件</translation>
         </message>
         <message>
-            <location filename="../../ui/department_panel.py" line="189" />
+            <location filename="../../ui/department_panel.py" line="174" />
             <source>Executed %1 of %2</source>
             <translation>已执行 %1 / 预算 %2</translation>
         </message>
@@ -1318,12 +1323,12 @@
     <context>
         <name>LiveChartCard</name>
         <message>
-            <location filename="../../ui/charts/live_chart_grid.py" line="65" />
+            <location filename="../../ui/charts/live_chart_grid.py" line="73" />
             <source>Live</source>
             <translation>实时</translation>
         </message>
         <message>
-            <location filename="../../ui/charts/live_chart_grid.py" line="67" />
+            <location filename="../../ui/charts/live_chart_grid.py" line="75" />
             <source>Follow the newest data; zooming or panning pauses it, double-click resumes</source>
             <translation>跟随最新数据；缩放或平移时暂停，双击恢复</translation>
         </message>
@@ -1331,37 +1336,37 @@
     <context>
         <name>LiveChartGrid</name>
         <message>
-            <location filename="../../ui/charts/live_chart_grid.py" line="217" />
+            <location filename="../../ui/charts/live_chart_grid.py" line="227" />
             <source>Live metrics</source>
             <translation>实时指标</translation>
         </message>
         <message>
-            <location filename="../../ui/charts/live_chart_grid.py" line="218" />
+            <location filename="../../ui/charts/live_chart_grid.py" line="228" />
             <source>All live</source>
             <translation>全部实时</translation>
         </message>
         <message>
-            <location filename="../../ui/charts/live_chart_grid.py" line="219" />
+            <location filename="../../ui/charts/live_chart_grid.py" line="229" />
             <source>Bring every chart back to the newest data</source>
             <translation>让所有图表回到最新数据</translation>
         </message>
         <message>
-            <location filename="../../ui/charts/live_chart_grid.py" line="221" />
+            <location filename="../../ui/charts/live_chart_grid.py" line="231" />
             <source>Last 15 minutes</source>
             <translation>最近15分钟</translation>
         </message>
         <message>
-            <location filename="../../ui/charts/live_chart_grid.py" line="222" />
+            <location filename="../../ui/charts/live_chart_grid.py" line="232" />
             <source>Last hour</source>
             <translation>最近1小时</translation>
         </message>
         <message>
-            <location filename="../../ui/charts/live_chart_grid.py" line="223" />
+            <location filename="../../ui/charts/live_chart_grid.py" line="233" />
             <source>Last 6 hours</source>
             <translation>最近6小时</translation>
         </message>
         <message>
-            <location filename="../../ui/charts/live_chart_grid.py" line="224" />
+            <location filename="../../ui/charts/live_chart_grid.py" line="234" />
             <source>Last 24 hours</source>
             <translation>最近24小时</translation>
         </message>
@@ -1369,12 +1374,12 @@
     <context>
         <name>Main</name>
         <message>
-            <location filename="../../main.py" line="343" />
+            <location filename="../../main.py" line="319" />
             <source>War Room: unexpected error</source>
             <translation>作战室：意外错误</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="344" />
+            <location filename="../../main.py" line="320" />
             <source>Something went wrong. The details are in the log: %1</source>
             <translation>出现了意外错误。详细信息已写入日志：%1</translation>
         </message>
@@ -1382,37 +1387,37 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../main.py" line="193" />
+            <location filename="../../main.py" line="166" />
             <source>Budget board</source>
             <translation>预算看板</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="224" />
+            <location filename="../../main.py" line="197" />
             <source>Checklist</source>
             <translation>任务清单</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="228" />
+            <location filename="../../main.py" line="201" />
             <source>Gates and sign-off</source>
             <translation>关卡验收</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="232" />
+            <location filename="../../main.py" line="205" />
             <source>Timeline</source>
             <translation>时间线</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="237" />
+            <location filename="../../main.py" line="214" />
             <source>Daily progress board</source>
             <translation>每日进度看板</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="287" />
+            <location filename="../../main.py" line="264" />
             <source>War-room overview</source>
             <translation>作战室总览</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="311" />
+            <location filename="../../main.py" line="287" />
             <source>Audit log</source>
             <translation>审计日志</translation>
         </message>
@@ -1587,17 +1592,17 @@
             <translation>作战室 — 电商大促战役指挥中心。</translation>
         </message>
         <message>
-            <location filename="../../ui/metrics_views.py" line="48" />
+            <location filename="../../ui/metrics_views.py" line="46" />
             <source>Live metrics</source>
             <translation>实时指标</translation>
         </message>
         <message>
-            <location filename="../../ui/metrics_views.py" line="49" />
+            <location filename="../../ui/metrics_views.py" line="47" />
             <source>Metric alerts</source>
             <translation>指标告警</translation>
         </message>
         <message>
-            <location filename="../../ui/metrics_views.py" line="50" />
+            <location filename="../../ui/metrics_views.py" line="48" />
             <source>Live sources</source>
             <translation>数据源</translation>
         </message>
@@ -1605,7 +1610,7 @@
     <context>
         <name>MetricsController</name>
         <message>
-            <location filename="../../controllers/metrics_controller.py" line="382" />
+            <location filename="../../controllers/metrics_controller.py" line="405" />
             <source>Alert: %1</source>
             <translation>告警：%1</translation>
         </message>
@@ -1629,8 +1634,8 @@
         </message>
         <message>
             <location filename="../../ui/overview_panel.py" line="159" />
-            <source>Plan burn-up: tasks due vs. done</source>
-            <translation>计划进度：应完成 vs. 已完成</translation>
+            <source>Live figures · plan progress (tasks due vs. done)</source>
+            <translation>实时数据 · 计划进度（应完成 vs. 已完成）</translation>
         </message>
         <message>
             <location filename="../../ui/overview_panel.py" line="160" />
@@ -2121,157 +2126,157 @@
     <context>
         <name>SourcesPanel</name>
         <message>
-            <location filename="../../ui/sources_panel.py" line="31" />
+            <location filename="../../ui/sources_panel.py" line="32" />
             <source>malformed</source>
             <translation>格式错误</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_panel.py" line="32" />
+            <location filename="../../ui/sources_panel.py" line="33" />
             <source>unknown metric</source>
             <translation>未知指标</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_panel.py" line="33" />
+            <location filename="../../ui/sources_panel.py" line="34" />
             <source>NaN/infinite</source>
             <translation>非数值/无穷大</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_panel.py" line="34" />
+            <location filename="../../ui/sources_panel.py" line="35" />
             <source>duplicate</source>
             <translation>重复</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_panel.py" line="35" />
+            <location filename="../../ui/sources_panel.py" line="36" />
             <source>out of order</source>
             <translation>时间乱序</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_panel.py" line="36" />
+            <location filename="../../ui/sources_panel.py" line="37" />
             <source>clock went backwards</source>
             <translation>时钟回拨</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_panel.py" line="39" />
+            <location filename="../../ui/sources_panel.py" line="40" />
             <source>Simulator (seed %1)</source>
             <translation>模拟器（种子 %1）</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_panel.py" line="40" />
+            <location filename="../../ui/sources_panel.py" line="41" />
             <source>File %1</source>
             <translation>文件 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_panel.py" line="41" />
+            <location filename="../../ui/sources_panel.py" line="42" />
             <source>Python API %1</source>
             <translation>Python 接口 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_panel.py" line="115" />
+            <location filename="../../ui/sources_panel.py" line="116" />
             <source>Error: %1</source>
             <translation>错误：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_panel.py" line="117" />
+            <location filename="../../ui/sources_panel.py" line="118" />
             <source>● Running</source>
             <translation>● 运行中</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_panel.py" line="119" />
+            <location filename="../../ui/sources_panel.py" line="120" />
             <source>Stopped</source>
             <translation>已停止</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_panel.py" line="130" />
+            <location filename="../../ui/sources_panel.py" line="131" />
             <source>reordered %1 · gaps %2</source>
             <translation>重排 %1 · 断档 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_panel.py" line="133" />
+            <location filename="../../ui/sources_panel.py" line="134" />
             <source>none refused</source>
             <translation>无拒收</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_panel.py" line="156" />
+            <location filename="../../ui/sources_panel.py" line="157" />
             <source>Follow a metrics file</source>
             <translation>跟踪指标文件</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_panel.py" line="158" />
+            <location filename="../../ui/sources_panel.py" line="159" />
             <source>Metric feeds (*.csv *.jsonl *.ndjson *.json);;All files (*)</source>
             <translation>指标数据文件 (*.csv *.jsonl *.ndjson *.json);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_panel.py" line="167" />
+            <location filename="../../ui/sources_panel.py" line="168" />
             <source>Choose a CSV or JSON-lines file first.</source>
             <translation>请先选择一个 CSV 或 JSON Lines 文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_panel.py" line="175" />
+            <location filename="../../ui/sources_panel.py" line="176" />
             <source>Following %1.</source>
             <translation>正在跟踪 %1。</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_panel.py" line="188" />
+            <location filename="../../ui/sources_panel.py" line="189" />
             <source>Live sources</source>
             <translation>数据源</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_panel.py" line="189" />
+            <location filename="../../ui/sources_panel.py" line="190" />
             <source>Follow a file</source>
             <translation>跟踪文件</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_panel.py" line="191" />
+            <location filename="../../ui/sources_panel.py" line="192" />
             <source>Source</source>
             <translation>数据源</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_panel.py" line="191" />
+            <location filename="../../ui/sources_panel.py" line="192" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_panel.py" line="191" />
+            <location filename="../../ui/sources_panel.py" line="192" />
             <source>Last sample</source>
             <translation>最新样本</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_panel.py" line="191" />
+            <location filename="../../ui/sources_panel.py" line="192" />
             <source>Accepted</source>
             <translation>已接收</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_panel.py" line="192" />
+            <location filename="../../ui/sources_panel.py" line="193" />
             <source>Refused</source>
             <translation>已拒收</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_panel.py" line="192" />
+            <location filename="../../ui/sources_panel.py" line="193" />
             <source>Order</source>
             <translation>顺序</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_panel.py" line="192" />
+            <location filename="../../ui/sources_panel.py" line="193" />
             <source>Refused by reason</source>
             <translation>拒收原因</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_panel.py" line="194" />
+            <location filename="../../ui/sources_panel.py" line="195" />
             <source>CSV or JSON-lines file to follow</source>
             <translation>要跟踪的 CSV 或 JSON Lines 文件</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_panel.py" line="196" />
+            <location filename="../../ui/sources_panel.py" line="197" />
             <source>Field mapping, e.g. time=ts,metric=name,value=v (empty: guess)</source>
             <translation>字段映射，例如 time=ts,metric=name,value=v（留空自动识别）</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_panel.py" line="198" />
+            <location filename="../../ui/sources_panel.py" line="199" />
             <source>Browse…</source>
             <translation>浏览…</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_panel.py" line="199" />
+            <location filename="../../ui/sources_panel.py" line="200" />
             <source>Follow</source>
             <translation>跟踪</translation>
         </message>
