@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Slot
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -202,11 +202,6 @@ class ChecklistPanel(RefreshWhenShown, QWidget):
         return self.model.record_at(index.row()).department_id
 
     # -- language ------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.refresh_when_visible()
-        super().changeEvent(event)
 
     def refresh_all(self) -> None:
         self.retranslate()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Slot
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Slot
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -229,11 +229,6 @@ class ProgressBoard(RefreshWhenShown, QWidget):
         self.grid.setContentsMargins(0, 0, 0, 0)
         scroll.setWidget(holder)
         root.addWidget(scroll, 1)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.refresh_when_visible()
-        super().changeEvent(event)
 
     def refresh_all(self) -> None:
         self.retranslate()

@@ -6,6 +6,7 @@ closed; those mark themselves stale and catch up in ``showEvent`` instead.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QShowEvent
 
 
@@ -24,6 +25,11 @@ class RefreshWhenShown:
             self.refresh_all()
         else:
             self._stale = True
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.refresh_when_visible()
+        super().changeEvent(event)  # type: ignore[misc]
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)  # type: ignore[misc]

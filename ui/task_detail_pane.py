@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -104,11 +104,6 @@ class TaskDetailPane(RefreshWhenShown, QWidget):
         self.followers_list = QListWidget(self)
         self.followers_list.itemDoubleClicked.connect(self._on_item_double_clicked)
         root.addWidget(self.followers_list, 1)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.refresh_when_visible()
-        super().changeEvent(event)
 
     def refresh_all(self) -> None:
         self.retranslate()

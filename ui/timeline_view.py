@@ -199,11 +199,6 @@ class TimelineView(RefreshWhenShown, QWidget):
         self.canvas.zoom_changed.connect(self._on_zoom_changed)
         self.canvas.task_clicked.connect(self._on_task_clicked)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.refresh_when_visible()
-        super().changeEvent(event)
-
     def refresh_all(self) -> None:
         self.retranslate()
 

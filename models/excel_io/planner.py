@@ -29,12 +29,11 @@ from models.excel_io.reader import (
     ExportedEntity,
     ParsedRow,
     ParsedSheet,
-    column_letter,
     read_workbook,
 )
 from models.excel_io.schema import ColumnSpec, EntitySpec
 from models.excel_io.snapshot import CampaignSnapshot
-from models.excel_io.values import canonical, display, field_hash, fingerprint
+from models.excel_io.values import canonical, column_letter, display, field_hash, fingerprint
 
 Progress = Callable[[int, str], None]
 

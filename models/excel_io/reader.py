@@ -29,7 +29,14 @@ from models.excel_io.schema import (
 )
 from models.excel_io.security import check_workbook_file
 from models.excel_io.snapshot import AMBIGUOUS, CampaignSnapshot, person_key
-from models.excel_io.values import CellError, is_blank, parse_cell, parse_id, split_fingerprint
+from models.excel_io.values import (
+    CellError,
+    column_letter,
+    is_blank,
+    parse_cell,
+    parse_id,
+    split_fingerprint,
+)
 
 HEADER_SEARCH_ROWS = 30
 BLANK_VALUES = {Kind.TEXT: "", Kind.LONG_TEXT: "", Kind.MONEY: 0, Kind.PERCENT: 0, Kind.BOOL: False}
@@ -310,12 +317,3 @@ def _read_rows(
 def _cell_problem(error: CellError, sheet: ParsedSheet, key: str, col: int, row: int) -> Problem:
     header = sheet.headers.get(key, key)
     return Problem(error.code, error.params, sheet.name, row, f"{header} ({column_letter(col)})")
-
-
-def column_letter(index: int) -> str:
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters

@@ -405,3 +405,13 @@ def parse_id(raw: Any) -> int:
     if number != number.to_integral_value() or not 0 < number < 2**53:
         raise CellError("bad_id", value=shown(raw))
     return int(number)
+
+
+def column_letter(index: int) -> str:
+    """Spreadsheet column name of a 0-based index: 0 → A, 26 → AA."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters

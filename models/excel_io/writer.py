@@ -28,7 +28,13 @@ from models.excel_io.schema import (
     label,
 )
 from models.excel_io.snapshot import CampaignSnapshot, person_key
-from models.excel_io.values import cell_text, excel_datetime, fingerprint, needs_neutralising
+from models.excel_io.values import (
+    cell_text,
+    column_letter,
+    excel_datetime,
+    fingerprint,
+    needs_neutralising,
+)
 from models.records import Person
 
 Progress = Callable[[int, str], None]
@@ -242,7 +248,7 @@ class _Writer:
                     row, col, label(("Total", "合计"), self.language), self.formats["total"]
                 )
             elif spec.kind is Kind.MONEY:
-                letter = _column_letter(col)
+                letter = column_letter(col)
                 value = sum(getattr(line, key) for line in lines) / 100
                 formula = f"=SUBTOTAL(109,{letter}2:{letter}{last_row + 1})"
                 ws.write_formula(row, col, formula, self.formats["total_money"], value)
@@ -274,7 +280,7 @@ class _Writer:
         name = kind.value
         self.lists.setdefault(name, list(dict.fromkeys(values)))
         index = list(self.lists).index(name)
-        letter = _column_letter(index)
+        letter = column_letter(index)
         source = f"='{LISTS_SHEET}'!${letter}$2:${letter}${len(self.lists[name]) + 1}"
         ws.data_validation(
             1, col, last_row + SPARE_VALIDATED_ROWS, col,
@@ -322,12 +328,3 @@ class _Writer:
                 ws.write_number(row, 0, record_id)
                 ws.write_string(row, 1, print_)
                 row += 1
-
-
-def _column_letter(index: int) -> str:
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
