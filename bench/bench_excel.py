@@ -4,7 +4,7 @@ the naive way measured in the same run.
 Naive export: openpyxl's default (in-memory) workbook. Ours: XlsxWriter constant_memory.
 Naive import: pandas.read_excel with openpyxl, then one store call per row. Ours: the
 security check, python-calamine, the import plan and one batched transaction.
-Each measurement runs in its own process so that peak memory (ru_maxrss) is its own.
+Each measurement runs in its own process so that peak memory (VmHWM) is its own.
 """
 
 from __future__ import annotations
@@ -122,15 +122,15 @@ def job_import_naive(db: str, path: str) -> None:
 
 
 def _child(name: str, *args: str) -> None:
-    import resource
     import time
 
     start = time.perf_counter()
     globals()[name](*args)
     seconds = time.perf_counter() - start
-    # The whole process's peak, libraries included: a delta against the peak after imports
-    # read 0 whenever importing cost more than the job itself.
-    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    # The whole process's peak, libraries included. VmHWM belongs to this process image;
+    # ru_maxrss would carry the parent's size over fork and exec.
+    status = Path("/proc/self/status").read_text()
+    peak_kb = int(next(line.split()[1] for line in status.splitlines() if line.startswith("VmHWM")))
     print(json.dumps({"seconds": seconds, "peak_mb": peak_kb / 1024}))
 
 
