@@ -6,22 +6,34 @@ the plan controller can emit its change sets after redo and undo alike.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
 from models.plan_records import GateEventKind
-from models.records import Actor
+from models.records import Actor, Task
 from models.schedule import RecordChange
 from models.store import Store
 
 Touched = Callable[[list[int], list[int]], None]  # (task ids, milestone ids)
+Reshaped = Callable[[list[int], list[int], list[int]], None]  # task ids: added, updated, removed
+
+# Edits of one cell closer together than this become one undo step (spin box clicks).
+MERGE_SECONDS = 2.0
+CELL_EDIT_ID = 3001
 
 
 class TaskFieldsCommand(QUndoCommand):
-    """Change fields of one or many tasks as one step; all rows or none are written."""
+    """Change fields of one or many tasks as one step; all rows or none are written.
+
+    A command for one ``cell`` (task id, column key) merges with the next edit of the
+    same cell by the same user made within ``MERGE_SECONDS``; undo then goes back to the
+    value before the first of them.
+    """
 
     def __init__(
         self,
@@ -30,6 +42,8 @@ class TaskFieldsCommand(QUndoCommand):
         actor: Actor,
         changes_by_id: dict[int, dict[str, Any]],
         touched: Touched,
+        cell: tuple[int, str] | None = None,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__(text)
         self._store = store
@@ -37,6 +51,33 @@ class TaskFieldsCommand(QUndoCommand):
         self._changes = changes_by_id
         self._previous: dict[int, dict[str, Any]] = {}
         self._touched = touched
+        self._cell = cell
+        self._at = clock()
+
+    def id(self) -> int:
+        return CELL_EDIT_ID if self._cell is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if (
+            not isinstance(other, TaskFieldsCommand)
+            or other._cell != self._cell
+            or other._actor != self._actor
+            or other._at - self._at > MERGE_SECONDS
+        ):
+            return False
+        for task_id, changes in other._changes.items():
+            self._changes[task_id] = {**self._changes.get(task_id, {}), **changes}
+        for task_id, previous in other._previous.items():
+            self._previous[task_id] = {**previous, **self._previous.get(task_id, {})}
+        self._at = other._at  # a steady stream of clicks keeps merging
+        # Back where it started: nothing left to undo.
+        self.setObsolete(
+            all(
+                self._changes[task_id] == {k: self._previous[task_id][k] for k in changes}
+                for task_id, changes in self._changes.items()
+            )
+        )
+        return True
 
     def redo(self) -> None:
         with self._store.atomic():
@@ -186,3 +227,85 @@ class ScheduleCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._apply(False)
+
+
+class TaskCreateCommand(QUndoCommand):
+    """Add one task; redo after undo inserts it again under the same id."""
+
+    def __init__(self, text: str, store: Store, actor: Actor, task: Task, reshaped: Reshaped):
+        super().__init__(text)
+        self._store = store
+        self._actor = actor
+        self._task = task
+        self._reshaped = reshaped
+
+    @property
+    def task_id(self) -> int | None:
+        return self._task.id
+
+    def redo(self) -> None:
+        task_id = self._store.plan.add_task(self._actor, self._task)
+        self._task = replace(self._task, id=task_id)
+        self._reshaped([task_id], [], [])
+
+    def undo(self) -> None:
+        task_id = self._task.id or 0
+        self._store.plan.delete_task(self._actor, task_id)
+        self._reshaped([], [], [task_id])
+
+
+class TaskDeleteCommand(QUndoCommand):
+    """Delete tasks with every dependency on or of them (each removal audited) as one step.
+
+    Undo puts the tasks back under their ids and restores the dependencies.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        store: Store,
+        actor: Actor,
+        campaign_id: int,
+        task_ids: list[int],
+        reshaped: Reshaped,
+    ) -> None:
+        super().__init__(text)
+        self._store = store
+        self._actor = actor
+        self._campaign_id = campaign_id
+        self._ids = list(task_ids)
+        self._reshaped = reshaped
+        self._tasks: list[Task] = []
+        self._links: list[tuple[int, int]] = []
+        self._gate_links: list[tuple[int, int]] = []
+
+    def redo(self) -> None:
+        plan, actor, ids = self._store.plan, self._actor, set(self._ids)
+        with self._store.atomic():
+            self._links = [
+                pair for pair in plan.dependencies(self._campaign_id) if ids.intersection(pair)
+            ]
+            self._gate_links = [
+                pair for pair in plan.gate_dependencies(self._campaign_id) if pair[0] in ids
+            ]
+            for task_id, other in self._links:
+                plan.remove_dependency(actor, task_id, other)
+            for task_id, gate_id in self._gate_links:
+                plan.remove_gate_dependency(actor, task_id, gate_id)
+            self._tasks = [plan.delete_task(actor, task_id) for task_id in self._ids]
+        self._reshaped([], self._neighbours(), list(self._ids))
+
+    def undo(self) -> None:
+        plan, actor = self._store.plan, self._actor
+        with self._store.atomic():
+            for task in self._tasks:
+                plan.add_task(actor, task)
+            for task_id, other in self._links:
+                plan.add_dependency(actor, task_id, other)
+            for task_id, gate_id in self._gate_links:
+                plan.add_gate_dependency(actor, task_id, gate_id)
+        self._reshaped(list(self._ids), self._neighbours(), [])
+
+    def _neighbours(self) -> list[int]:
+        """Tasks that waited for (or were waited for by) a deleted task: their links change."""
+        return sorted({i for pair in self._links for i in pair} - set(self._ids))

@@ -7,6 +7,7 @@ the controller emits ``tasks_changed`` / ``milestones_changed`` with the touched
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
@@ -19,6 +20,8 @@ from controllers.plan_commands import (
     DependencyCommand,
     GateCommand,
     ScheduleCommand,
+    TaskCreateCommand,
+    TaskDeleteCommand,
     TaskFieldsCommand,
 )
 from controllers.plan_rules import PlanRules
@@ -36,6 +39,7 @@ from models.schedule import (
     dday_move_changes,
     find_cycle,
     gate_missing,
+    milestone_move_changes,
     phase_buffers,
     phase_move_changes,
 )
@@ -63,6 +67,8 @@ class SchedulePreview:
     campaign_change: tuple[int, dict[str, Any], dict[str, Any]] | None
     lines: list[PreviewLine]
     warnings: list[str]
+    # A milestone move is a unit's business; D-day and phase moves are the commander's.
+    milestone_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +116,8 @@ class PlanController(QObject):
         self._settings = settings
         self.rules = PlanRules(campaign)
         self._blockers: dict[int, list[Blocker]] | None = None
+        # Seconds clock deciding whether quick edits of one cell merge (tests replace it).
+        self.edit_clock = time.monotonic
         campaign.campaign_changed.connect(self._on_campaign_changed)
 
     # -- reads ---------------------------------------------------------------------------
@@ -117,6 +125,10 @@ class PlanController(QObject):
     @property
     def store(self):
         return self.campaign.store
+
+    @property
+    def settings(self) -> Settings:
+        return self._settings
 
     @property
     def lag_margin(self) -> int:
@@ -244,14 +256,21 @@ class PlanController(QObject):
         if key == "anchor":
             self.set_anchor(actor, task_id, str(value or ""))
         elif key in ("status", "owner_id", "progress", "planned_start", "due_date"):
-            self.update_tasks(actor, {task_id: {key: value}})
+            self.update_tasks(actor, {task_id: {key: value}}, cell=(task_id, key))
         else:
             raise ValidationError(self.tr("This column cannot be edited."), field=key)
 
     def update_tasks(
-        self, actor: Actor, changes_by_id: dict[int, dict[str, Any]], text: str = ""
+        self,
+        actor: Actor,
+        changes_by_id: dict[int, dict[str, Any]],
+        text: str = "",
+        cell: tuple[int, str] | None = None,
     ) -> None:
-        """Validate every change, then apply them all as one undo step (or none)."""
+        """Validate every change, then apply them all as one undo step (or none).
+
+        ``cell`` marks an edit of one table cell: quick repeats of it merge into one step.
+        """
         tasks = {t.id or 0: t for t in self.tasks_by_ids(list(changes_by_id))}
         normalized: dict[int, dict[str, Any]] = {}
         for task_id, changes in changes_by_id.items():
@@ -273,6 +292,8 @@ class PlanController(QObject):
                 actor,
                 normalized,
                 self._on_touched,
+                cell,
+                self.edit_clock,
             )
         )
 
@@ -300,7 +321,7 @@ class PlanController(QObject):
         )
 
     def set_progress(self, actor: Actor, task_id: int, progress: int) -> None:
-        self.update_tasks(actor, {task_id: {"progress": progress}})
+        self.update_tasks(actor, {task_id: {"progress": progress}}, cell=(task_id, "progress"))
 
     def shift_due(self, actor: Actor, task_ids: Iterable[int], days: int) -> None:
         """Move due dates by ``days`` (negative = earlier); starts follow when needed."""
@@ -326,6 +347,43 @@ class PlanController(QObject):
             return
         text = self.tr("Reschedule %1").replace("%1", localized(task.title_zh, task.title_en))
         self._push(TaskFieldsCommand(text, self.store, actor, {task_id: changes}, self._on_touched))
+
+    # -- adding and deleting tasks ---------------------------------------------------------
+
+    def create_task(self, actor: Actor, values: dict[str, Any]) -> int:
+        """Add a task from the new-task form (one undo step); returns its id."""
+        task = self.rules.new_task(actor, values)
+        text = self.tr("Add task %1").replace("%1", localized(task.title_zh, task.title_en))
+        command = TaskCreateCommand(text, self.store, actor, task, self._on_reshaped)
+        self._push(command)
+        return command.task_id or 0
+
+    def links_of(self, task_ids: Iterable[int]) -> int:
+        """How many dependencies deleting these tasks would remove (for the confirmation)."""
+        ids = set(task_ids)
+        return sum(1 for pair in self.dependencies() if ids.intersection(pair)) + sum(
+            1 for task_id, _gate in self.gate_dependencies() if task_id in ids
+        )
+
+    def delete_tasks(self, actor: Actor, task_ids: Iterable[int]) -> None:
+        """Delete tasks and their dependencies as one undo step (undo restores the same ids)."""
+        tasks = self.tasks_by_ids(sorted(set(task_ids)))
+        if not tasks:
+            return
+        for task in tasks:
+            self.rules.check_can_edit(actor, task)
+        if len(tasks) == 1:
+            text = self.tr("Delete task %1").replace(
+                "%1", localized(tasks[0].title_zh, tasks[0].title_en)
+            )
+        else:
+            text = self.tr("Delete %n task(s)", "", len(tasks))
+        ids = [t.id or 0 for t in tasks]
+        self._push(
+            TaskDeleteCommand(
+                text, self.store, actor, self.campaign.campaign_id, ids, self._on_reshaped
+            )
+        )
 
     # -- dependencies ------------------------------------------------------------------------
 
@@ -474,6 +532,35 @@ class PlanController(QObject):
         )
         return self._preview(title, changes, None, self.dday())
 
+    def preview_milestone_move(self, milestone_id: int, new_due: date) -> SchedulePreview:
+        """What moving a milestone's due date recomputes (its M-n tasks); nothing is written."""
+        milestone = self.milestone(milestone_id)
+        first, last = self.window()
+        if not first <= new_due <= last:
+            raise ValidationError(
+                self.tr("%1 is outside the campaign (%2 to %3).")
+                .replace("%1", new_due.isoformat())
+                .replace("%2", first.isoformat())
+                .replace("%3", last.isoformat()),
+                field="due_date",
+            )
+        changes = milestone_move_changes(self.tasks(), milestone, new_due, self.dday())
+        title = (
+            self.tr("Move milestone %1 to %2")
+            .replace("%1", localized(milestone.name_zh, milestone.name_en))
+            .replace("%2", new_due.isoformat())
+        )
+        preview = self._preview(title, changes, None, self.dday())
+        phase = next((p for p in self.campaign.phases() if p.id == milestone.phase_id), None)
+        if phase is not None and not phase.start_date <= new_due <= phase.end_date:
+            preview.warnings.append(
+                self.tr("The milestone would fall outside its phase %1 (%2 to %3).")
+                .replace("%1", localized(phase.name_zh, phase.name_en))
+                .replace("%2", phase.start_date.isoformat())
+                .replace("%3", phase.end_date.isoformat())
+            )
+        return replace(preview, milestone_id=milestone_id)
+
     def _preview(
         self,
         title: str,
@@ -536,8 +623,14 @@ class PlanController(QObject):
         ]
 
     def apply_schedule(self, actor: Actor, preview: SchedulePreview) -> None:
-        """Apply a previewed recomputation as one undo step (the commander's call)."""
-        if actor.role is not Role.COMMANDER:
+        """Apply a previewed recomputation as one undo step.
+
+        D-day and phases are the commander's call; a milestone may also be moved by the
+        lead of its unit when every task that moves with it belongs to that unit.
+        """
+        if preview.milestone_id is not None:
+            self._check_can_move_milestone(actor, preview)
+        elif actor.role is not Role.COMMANDER:
             raise ValidationError(
                 self.tr("Only the commander can move D-day or phases."), field="schedule"
             )
@@ -550,6 +643,20 @@ class PlanController(QObject):
             )
         )  # fmt: skip
 
+    def _check_can_move_milestone(self, actor: Actor, preview: SchedulePreview) -> None:
+        if actor.role is Role.COMMANDER:
+            return
+        milestone = self.milestone(preview.milestone_id or 0)
+        own = self.rules.own_department_id(actor)
+        if actor.role is not Role.LEAD or own is None or own != milestone.department_id:
+            raise ValidationError(
+                self.tr("Only the commander or the milestone's unit lead can move it."),
+                field="schedule",
+            )
+        moved = [c.record_id for c in preview.changes if c.kind == "task"]
+        for task in self.tasks_by_ids(moved):
+            self.rules.check_can_edit(actor, task)
+
     # -- plumbing ---------------------------------------------------------------------------
 
     def _push(self, command: Any) -> None:
@@ -561,6 +668,10 @@ class PlanController(QObject):
             self.tasks_changed.emit([], sorted(set(task_ids)), [])
         if milestone_ids:
             self.milestones_changed.emit([], sorted(set(milestone_ids)), [])
+
+    def _on_reshaped(self, added: list[int], updated: list[int], removed: list[int]) -> None:
+        self._blockers = None
+        self.tasks_changed.emit(sorted(added), sorted(updated), sorted(removed))
 
     def _on_campaign_changed(self) -> None:
         self._blockers = None

@@ -56,6 +56,47 @@ class PlanRules:
                 )
             )
 
+    def new_task(self, actor: Actor, values: dict[str, Any]) -> Task:
+        """A checked, not yet stored task from the new-task form (status: not started)."""
+        title_zh = str(values.get("title_zh") or "").strip()
+        title_en = str(values.get("title_en") or "").strip()
+        if not title_zh and not title_en:
+            raise ValidationError(
+                QCoreApplication.translate("PlanRules", "Give the task a title (中文 or English)."),
+                field="title_zh",
+            )
+        department_id = values.get("department_id")
+        if department_id not in {d.id for d in self._campaign.departments()}:
+            raise ValidationError(
+                QCoreApplication.translate("PlanRules", "Choose the unit the task belongs to."),
+                field="department_id",
+            )
+        phases = {p.id: p for p in self._campaign.phases()}
+        if values.get("phase_id") not in phases:
+            raise ValidationError(
+                QCoreApplication.translate("PlanRules", "Choose the phase of the task."),
+                field="phase_id",
+            )
+        milestone_id = values.get("milestone_id") or None
+        campaign_id = self._campaign.campaign_id
+        if milestone_id is not None and milestone_id not in {
+            m.id for m in self._campaign.store.plan.milestones(campaign_id)
+        }:
+            raise ValidationError(
+                QCoreApplication.translate("PlanRules", "Milestone: no such milestone."),
+                field="milestone_id",
+            )
+        start = _as_date(values.get("planned_start"), "planned_start")
+        due = _as_date(values.get("due_date"), "due_date")
+        task = Task(
+            None, campaign_id, int(department_id), int(values["phase_id"]),
+            title_zh or title_en, title_en or title_zh, start, due, milestone_id,
+            self._owner(values.get("owner_id")),
+        )  # fmt: skip
+        self.check_can_edit(actor, task)
+        self.date_changes(task, start, due)  # inside the campaign, start before due
+        return task
+
     def normalize_changes(self, task: Task, changes: dict[str, Any]) -> dict[str, Any]:
         """Check each field and add what it implies (done means 100%); {} if nothing changes."""
         unknown = set(changes) - set(EDITABLE_FIELDS)

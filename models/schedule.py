@@ -207,6 +207,25 @@ def _task_changes(
     return changes
 
 
+def milestone_move_changes(
+    tasks: Iterable[Task], milestone: Milestone, new_due: date, dday: date
+) -> list[RecordChange]:
+    """Move one milestone; tasks counted back from it (M-n) keep their distance to it.
+
+    A milestone counted back from D-day keeps that anchor, now at the new distance.
+    """
+    after: dict[str, Any] = {"due_date": new_due}
+    if milestone.dday_offset_days is not None:
+        after["dday_offset_days"] = (new_due - dday).days
+    changes: list[RecordChange] = []
+    change = _collect("milestone", milestone.id or 0, milestone, after)
+    if change:
+        changes.append(change)
+    anchored = [t for t in tasks if t.milestone_id == milestone.id]
+    changes.extend(_task_changes(anchored, dday, {milestone.id or 0: new_due}))
+    return changes
+
+
 def phase_move_changes(
     phases: list[Phase],
     tasks: Iterable[Task],
