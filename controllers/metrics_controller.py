@@ -96,12 +96,14 @@ class MetricsController(QObject):
         alerts_changed(list, list, list): alert ids added, updated (cleared), removed.
         alert_raised(AlertNotice): a rule fired (also stored as an ``Alert`` record).
         sources_changed(): a source's health changed or a source was added/removed.
+        rules_changed(): alert rules were added, edited, switched or deleted.
     """
 
     samples_added = Signal(object)
     alerts_changed = Signal(list, list, list)
     alert_raised = Signal(object)
     sources_changed = Signal()
+    rules_changed = Signal()
     # Internal: a job's result crossing from the scheduler's thread to the GUI thread.
     _batch_ready = Signal(str, object)
     _compact_due = Signal()
@@ -132,6 +134,13 @@ class MetricsController(QObject):
         self._loaded_from: dict[str, int] = {}
         self._levels: dict[str, str] = {}
         self._seed_figures()
+        # Followed files remembered from earlier runs go on where they stopped.
+        self._feed_positions: dict[str, tuple[int, str]] = {}
+        for path, spec, offset, identity in self.store.metrics.feeds():
+            try:
+                self._follow(Path(path), spec, (offset, identity))
+            except WarRoomError as error:
+                self._notifier.warning(str(error))
 
     # -- catalogue and rules ---------------------------------------------------------
 
@@ -157,9 +166,15 @@ class MetricsController(QObject):
         return self.store.metrics.alert_rules(self._campaign.campaign_id)
 
     def reload_rules(self) -> None:
-        """Re-read the rules (after an edit or a demo rebuild), keeping open alerts quiet."""
-        self._engine = AlertEngine(self.rules())
+        """Re-read the rules (after an edit or a demo rebuild), keeping open alerts quiet.
+
+        The engine keeps each unchanged condition's progress, so an edit takes effect on
+        the next ingest without raising a second alert for a condition that still holds.
+        """
+        self._engine.update_rules(self.rules())
         self._engine.resume(self.store.metrics.open_alerts())
+        self._levels = self.firing_levels()
+        self.rules_changed.emit()
 
     def now(self) -> int:
         """Campaign-clock time in epoch seconds."""
@@ -257,13 +272,36 @@ class MetricsController(QObject):
         self._add_source(name, "simulator", str(seed), source)
         return name
 
-    def add_file_feed(self, path: Path, spec: str = "") -> str:
-        """Follow a CSV or JSON-lines file; raises ``WarRoomError`` for a bad mapping."""
+    def add_file_feed(self, path: Path, spec: str = "", actor: Actor | None = None) -> str:
+        """Follow a CSV or JSON-lines file; raises ``WarRoomError`` for a bad mapping.
+
+        With an ``actor`` the feed is remembered in the database and followed again after
+        a restart, from the line where reading stopped (see ``FileFollower``).
+        """
+        name = self._follow(path, spec, None)
+        if actor is not None:
+            self.store.metrics.remember_feed(actor, str(path), spec)
+        return name
+
+    def _follow(self, path: Path, spec: str, resume: tuple[int, str] | None) -> str:
         mapping = FieldMapping.parse(spec)
-        follower = FileFollower(path, mapping, {m.code for m in self.metrics()})
-        name = f"file:{path.name}"
+        follower = FileFollower(path, mapping, {m.code for m in self.metrics()}, resume=resume)
+        name = f"file:{path}"
+        if name in self._sources:
+            raise WarRoomError(
+                self.tr("This file is already followed: %1").replace("%1", str(path))
+            )
         self._add_source(name, "file", str(path), follower)
         return name
+
+    def remove_file_feed(self, actor: Actor, name: str) -> None:
+        """Stop following a file and forget it (it is not followed after a restart)."""
+        source = self._sources.get(name)
+        if isinstance(source, FileFollower):
+            self.store.metrics.forget_feed(actor, str(source.path))
+            source.close()
+        self._feed_positions.pop(name, None)
+        self.remove_source(name)
 
     def add_push_feed(self, name: str) -> PushFeed:
         """A source that scripts feed with ``push(metric, value, at)``; thread-safe."""
@@ -367,7 +405,17 @@ class MetricsController(QObject):
                     self._buffers[code].extend(times, values)
             self._evaluate_alerts(batch)
             self.samples_added.emit(batch.series)
+        self._save_position(name)  # only once the samples are stored
         self.sources_changed.emit()
+
+    def _save_position(self, name: str) -> None:
+        source = self._sources.get(name)
+        if not isinstance(source, FileFollower):
+            return
+        position = source.position()
+        if position[0] and position != self._feed_positions.get(name):
+            self._feed_positions[name] = position
+            self.store.metrics.save_feed_position(str(source.path), *position)
 
     def ingest(self, series: dict[str, Series], name: str = "api") -> None:
         """Store already-vetted samples from Python (bench, tests) as if a source sent them."""

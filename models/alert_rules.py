@@ -42,6 +42,30 @@ class AlertEngine:
     def rules(self) -> list[AlertRule]:
         return list(self._rules)
 
+    def update_rules(self, rules: list[AlertRule]) -> None:
+        """Take edited rules, keeping what each unchanged condition has seen so far.
+
+        A firing rule whose metric and direction stay the same keeps firing (no second
+        alert while its condition holds; the next sample clears it if the new threshold
+        is no longer crossed). A rule whose condition changed starts counting afresh.
+        """
+        old = {r.id: r for r in self._rules}
+        state: dict[int | None, _RuleState] = {}
+        for rule in (r for r in rules if r.enabled):
+            before, kept = old.get(rule.id), self._state.get(rule.id)
+            if before is not None and kept is not None and _same_signal(before, rule):
+                same_bounds = (before.threshold, before.duration_seconds) == (
+                    rule.threshold,
+                    rule.duration_seconds,
+                )
+                if kept.firing or same_bounds:
+                    state[rule.id] = kept
+                    continue
+            # New, redirected, or re-bounded while quiet: the breach is measured afresh.
+            state[rule.id] = _RuleState()
+        self._rules = [r for r in rules if r.enabled]
+        self._state = state
+
     def resume(self, open_alerts: list[Alert]) -> None:
         """Mark rules whose alert is still open (after a restart) as firing: no re-fire."""
         for alert in open_alerts:
@@ -97,6 +121,10 @@ class AlertEngine:
                     events.append(AlertEvent(rule, at, float(values[index]), cleared=True))
                 state.breach_since = None
                 state.firing = False
+
+
+def _same_signal(a: AlertRule, b: AlertRule) -> bool:
+    return a.metric_code == b.metric_code and a.comparator is b.comparator
 
 
 def _run_end(breach: np.ndarray, index: int) -> int:

@@ -3,7 +3,10 @@
 ``FileFollower`` tails a CSV or JSON-lines file like ``tail -F``: it reads what was
 appended since the last poll, keeps a line that is still being written for later,
 starts over when the file is truncated, and finishes the old file before opening the
-new one when it is rotated (renamed away and recreated). Bad records are counted by
+new one when it is rotated (renamed away and recreated). Given a saved ``resume``
+position (``position()`` of an earlier run) it carries on where that run stopped, as
+long as the file is still the same one (same device and inode) and not shorter;
+otherwise it reads the file from its start. Bad records are counted by
 reason (see ``models.samples.RejectReason``) and the feed keeps going; a file that is
 not text or cannot be read gives a clear error instead.
 """
@@ -46,6 +49,7 @@ class FileFollower:
         mapping: FieldMapping,
         known_metrics: set[str] | frozenset[str],
         chunk_bytes: int = CHUNK_BYTES,
+        resume: tuple[int, str] | None = None,
     ) -> None:
         self.path = Path(path)
         self.mapping = mapping
@@ -58,9 +62,18 @@ class FileFollower:
         self._partial = b""
         self._header: list[str] | None = None
         self._resolved: FieldMapping | None = None
+        self._resume = resume
+        self.resumed_at = 0
         self.rotations = 0
         self.truncations = 0
         self.at_eof = False
+
+    def position(self) -> tuple[int, str]:
+        """``(offset after the last complete line, file identity)`` to resume from later."""
+        if self._handle is None or self._identity is None:
+            return 0, ""
+        dev, ino = self._identity
+        return self._handle.tell() - len(self._partial), f"{dev}:{ino}"
 
     def close(self) -> None:
         if self._handle is not None:
@@ -127,6 +140,23 @@ class FileFollower:
         self._handle = handle
         self._identity = identity
         self._restart()
+        resume, self._resume = self._resume, None
+        if resume is not None:
+            self._skip_to(resume, identity)
+
+    def _skip_to(self, resume: tuple[int, str], identity: tuple[int, int]) -> None:
+        offset, saved = resume
+        assert self._handle is not None
+        size = self._handle.seek(0, 2)
+        self._handle.seek(0)
+        if offset <= 0 or saved != f"{identity[0]}:{identity[1]}" or offset > size:
+            return  # another file by now (rotated or truncated): read it all
+        if not self.is_json:  # a CSV's header sits above the saved offset: read it again
+            while self._header is None and self._handle.tell() < offset:
+                line = self._handle.readline()
+                self._parse_line(line.rstrip(b"\r\n"), [], SampleBatch())
+        self._handle.seek(max(offset, self._handle.tell()))
+        self.resumed_at = self._handle.tell()
 
     def _restart(self) -> None:
         assert self._handle is not None

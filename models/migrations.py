@@ -362,6 +362,37 @@ def m0004_metric_samples_epoch_and_rollup(db: Database) -> None:
     )
 
 
+@migrations(name="0006_metric_feeds_and_live_rollup")
+def m0006_metric_feeds_and_live_rollup(db: Database) -> None:
+    """Issue 4: followed files survive a restart; the per-minute rollup is kept current.
+
+    The rollup used to be written only when raw samples aged out; now every ingest keeps
+    it up to date, so fill it in for the raw samples already stored.
+    """
+    _run(
+        db,
+        [
+            # A file feed added in the sources panel, with where its reading stopped.
+            """CREATE TABLE metric_feed (
+                id INTEGER PRIMARY KEY,
+                path TEXT NOT NULL UNIQUE,
+                spec TEXT NOT NULL DEFAULT '',
+                read_offset INTEGER NOT NULL DEFAULT 0,
+                file_identity TEXT NOT NULL DEFAULT '',
+                added_at TEXT NOT NULL,
+                added_by TEXT NOT NULL DEFAULT ''
+            )""",
+            """WITH minutes AS (SELECT metric_code, t / 60 * 60 AS minute, COUNT(*) AS n,
+                MIN(value) AS low, MAX(value) AS high, SUM(value) AS total, MAX(t) AS last_t
+                FROM metric_sample GROUP BY metric_code, minute)
+            INSERT OR REPLACE INTO metric_rollup (metric_code, t, samples, low, high, total, last)
+            SELECT m.metric_code, m.minute, m.n, m.low, m.high, m.total, s.value
+            FROM minutes AS m JOIN metric_sample AS s
+            ON s.metric_code = m.metric_code AND s.t = m.last_t""",
+        ],
+    )
+
+
 def known_names() -> list[str]:
     """Names of every migration this version of War Room knows, in order."""
     with Database(memory=True) as empty:

@@ -1,10 +1,11 @@
 """KPI definitions, the metric catalogue, samples, alert rules and fired alerts.
 
-Samples are keyed by (metric, integer epoch second). Raw samples are kept for
-``RAW_RETENTION_SECONDS``; older ones are folded into a per-minute rollup (low, high,
-sum, count, last) so that a week of data stays small. Window reads are reduced in SQL
-to at most two rows per pixel column, so a 24 h chart never pulls 86,400 rows into
-Python.
+Samples are keyed by (metric, integer epoch second). Every ingest also refreshes the
+per-minute rollup (low, high, sum, count, last) of the minutes it touched, so the rollup
+is always current: a window whose pixel columns are half a minute or wider is read from
+it (1,440 rows for a day instead of 86,400), and raw samples older than
+``RAW_RETENTION_SECONDS`` can simply be deleted. Window reads are reduced in SQL to at
+most two rows per pixel column.
 """
 
 from __future__ import annotations
@@ -19,10 +20,24 @@ from models.store.rows import to_db
 
 RAW_RETENTION_SECONDS = 48 * 3600
 ROLLUP_SECONDS = 60
+# Columns at least this wide are drawn from the rollup: a minute then covers two columns
+# at most, so nothing the chart could show is lost.
+ROLLUP_MIN_COLUMN_SECONDS = ROLLUP_SECONDS // 2
 
 SampleRow = tuple[str, int, float]
 
 # Per pixel column: first instant, lowest, highest and last value (for the drawing order).
+_REFRESH_ROLLUP_SQL = (
+    "WITH minutes AS (SELECT metric_code, t / 60 * 60 AS minute, COUNT(*) AS n,"
+    " MIN(value) AS low, MAX(value) AS high, SUM(value) AS total, MAX(t) AS last_t"
+    " FROM metric_sample WHERE metric_code = ? AND t BETWEEN ? AND ?"
+    " GROUP BY metric_code, minute)"
+    " INSERT OR REPLACE INTO metric_rollup (metric_code, t, samples, low, high, total, last)"
+    " SELECT m.metric_code, m.minute, m.n, m.low, m.high, m.total, s.value"
+    " FROM minutes AS m JOIN metric_sample AS s"
+    " ON s.metric_code = m.metric_code AND s.t = m.last_t"
+)
+
 _COLUMNS_SQL = (
     "WITH cols AS (SELECT (t - ?) / ? AS col, MIN(t) AS first_t, MAX(t) AS last_t,"
     " MIN({low}) AS low, MAX({high}) AS high FROM {table}"
@@ -84,15 +99,38 @@ class MetricRepository:
     def add_rows(self, rows: Iterable[SampleRow]) -> int:
         """Store ``(metric, epoch second, value)`` rows with one ``executemany``.
 
-        All rows are written in one transaction or none are.
+        All rows are written in one transaction or none are, together with the per-minute
+        rollup of the minutes they fall in.
         """
+        rows = rows if isinstance(rows, list) else list(rows)
+        spans: dict[str, list[int]] = {}
+        for code, t, _value in rows:
+            span = spans.get(code)
+            if span is None:
+                spans[code] = [t, t]
+            elif t < span[0]:
+                span[0] = t
+            elif t > span[1]:
+                span[1] = t
         cursor = None
         with self._core.atomic():
             cursor = self._core.db.conn.executemany(
                 "INSERT OR REPLACE INTO metric_sample (metric_code, t, value) VALUES (?, ?, ?)",
                 rows,
             )
+            self._refresh_rollup(spans)
         return cursor.rowcount if cursor is not None else 0
+
+    def _refresh_rollup(self, spans: dict[str, list[int]]) -> None:
+        """Recompute the rollup of every minute in each metric's ``[first, last]`` span.
+
+        A minute whose raw samples were already deleted (older than the retention) keeps
+        its rollup unless new samples arrive for it; then it holds only what is raw now.
+        """
+        for code, (first, last) in spans.items():
+            low = first // ROLLUP_SECONDS * ROLLUP_SECONDS
+            high = last // ROLLUP_SECONDS * ROLLUP_SECONDS + ROLLUP_SECONDS - 1
+            self._core.db.execute(_REFRESH_ROLLUP_SQL, [code, low, high])
 
     def latest_sample(self, metric_code: str) -> MetricSample | None:
         row = self._core.db.execute(
@@ -139,7 +177,7 @@ class MetricRepository:
         if end <= start or columns <= 0:
             return [], []
         width = max(1, -(-(end - start) // columns))  # seconds per column, rounded up
-        raw_from = self._raw_horizon(metric_code)
+        raw_from = None if width >= ROLLUP_MIN_COLUMN_SECONDS else self._raw_horizon(metric_code)
         rows: list[tuple[int, float, float, float, float]] = []
         if raw_from is None or start < raw_from:
             rows += self._core.db.execute(
@@ -147,10 +185,11 @@ class MetricRepository:
                 [start, width, metric_code, start,
                  min(end, raw_from - 1) if raw_from is not None else end, metric_code],
             ).fetchall()  # fmt: skip
-        rows += self._core.db.execute(
-            _COLUMNS_SQL.format(table="metric_sample", low="value", high="value", last="value"),
-            [start, width, metric_code, max(start, raw_from or start), end, metric_code],
-        ).fetchall()
+        if raw_from is not None:
+            rows += self._core.db.execute(
+                _COLUMNS_SQL.format(table="metric_sample", low="value", high="value", last="value"),
+                [start, width, metric_code, max(start, raw_from), end, metric_code],
+            ).fetchall()
         times: list[int] = []
         values: list[float] = []
         for col, first_t, low, high, last in rows:
@@ -223,6 +262,83 @@ class MetricRepository:
 
     def update_alert_rule(self, actor: Actor, rule_id: int, **changes: Any) -> dict[str, Any]:
         return self._core.update_record(actor, "alert_rule", AlertRule, rule_id, changes)
+
+    def alert_rule(self, rule_id: int) -> AlertRule:
+        return self._core.get_record("alert_rule", AlertRule, rule_id)
+
+    def alert_count(self, rule_id: int) -> int:
+        row = self._core.db.execute("SELECT COUNT(*) FROM alert WHERE rule_id = ?", [rule_id])
+        return int(row.fetchone()[0])
+
+    def delete_alert_rule(self, actor: Actor, rule_id: int) -> tuple[AlertRule, list[Alert]]:
+        """Delete a rule and (by cascade) its alerts; returns both so undo can restore them."""
+        with self._core.atomic():
+            alerts = self._core.fetch_all(
+                Alert, "SELECT * FROM alert WHERE rule_id = ? ORDER BY id", [rule_id]
+            )
+            rule = self._core.delete_record(actor, "alert_rule", AlertRule, rule_id)
+        return rule, alerts
+
+    def restore_alert_rule(self, actor: Actor, rule: AlertRule, alerts: list[Alert]) -> None:
+        """Insert a deleted rule again with its id and its alert history (undo of delete)."""
+        with self._core.atomic():
+            self._core.insert_record(actor, "alert_rule", rule)
+            self._core.db.table("alert").insert_all(
+                [{"id": a.id, "rule_id": a.rule_id, "fired_at": to_db(a.fired_at),
+                  "value": a.value, "cleared_at": to_db(a.cleared_at),
+                  "incident_id": a.incident_id} for a in alerts]
+            )  # fmt: skip
+
+    def clear_open_alerts(self, rule_id: int, at: datetime) -> list[int]:
+        """Stamp the rule's open alerts as cleared at ``at`` (rule switched off or redefined)."""
+        with self._core.atomic():
+            ids = [
+                row[0]
+                for row in self._core.db.execute(
+                    "SELECT id FROM alert WHERE rule_id = ? AND cleared_at IS NULL", [rule_id]
+                ).fetchall()
+            ]
+            self._core.db.execute(
+                "UPDATE alert SET cleared_at = ? WHERE rule_id = ? AND cleared_at IS NULL",
+                [to_db(at), rule_id],
+            )
+        return ids
+
+    def reopen_alerts(self, alert_ids: list[int]) -> None:
+        """Undo of ``clear_open_alerts``: those alerts are active again."""
+        with self._core.atomic():
+            self._core.db.conn.executemany(
+                "UPDATE alert SET cleared_at = NULL WHERE id = ?", [(i,) for i in alert_ids]
+            )
+
+    # followed files
+    def feeds(self) -> list[tuple[str, str, int, str]]:
+        """Remembered file feeds: ``(path, mapping spec, read offset, file identity)``."""
+        return self._core.db.execute(
+            "SELECT path, spec, read_offset, file_identity FROM metric_feed ORDER BY id"
+        ).fetchall()
+
+    def remember_feed(self, actor: Actor, path: str, spec: str) -> None:
+        with self._core.atomic():
+            self._core.db.execute(
+                "INSERT OR REPLACE INTO metric_feed (path, spec, added_at, added_by)"
+                " VALUES (?, ?, ?, ?)",
+                [path, spec, to_db(datetime.now(UTC)), actor.name],
+            )
+            self._core.write_audit(actor, "insert", "metric_feed", path, None, {"spec": spec})
+
+    def forget_feed(self, actor: Actor, path: str) -> None:
+        with self._core.atomic():
+            self._core.db.execute("DELETE FROM metric_feed WHERE path = ?", [path])
+            self._core.write_audit(actor, "delete", "metric_feed", path, {"path": path}, None)
+
+    def save_feed_position(self, path: str, offset: int, identity: str) -> None:
+        """Where reading stopped (machine state: not audited)."""
+        with self._core.atomic():
+            self._core.db.execute(
+                "UPDATE metric_feed SET read_offset = ?, file_identity = ? WHERE path = ?",
+                [offset, identity, path],
+            )
 
     def alerts(self, limit: int = 200) -> list[Alert]:
         return self._core.fetch_all(Alert, "SELECT * FROM alert ORDER BY id DESC LIMIT ?", [limit])
