@@ -205,6 +205,7 @@ def _add_plan_views(
         "timeline", timeline, lambda: QCoreApplication.translate("MainWindow", "Timeline")
     )
     timeline.task_selected.connect(checklist.select_task)
+    checklist.task_selected.connect(timeline.select_task)
     for department in campaign.departments():
         own = ChecklistPanel(plan, actor)
         own.lock_department(department.id or 0)

@@ -46,6 +46,8 @@ OPTIONS: dict[str, Option] = {
             "plan/snapshot_time", str, "23:50", "daily board snapshot time, HH:MM campaign time"
         ),
         Option("backup/interval_minutes", int, 30, "minutes between automatic database backups"),
+        Option("checklist/columns", str, "", "checklist column order and widths, key:px,..."),
+        Option("checklist/splitter", QByteArray, QByteArray(), "checklist table/detail split"),
     ]
 }
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Slot
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,7 @@ from models.errors import ValidationError
 from models.records import Actor, Task, TaskStatus
 from models.tables.labels import localized, task_status_label
 from models.tables.task_table_model import CHECKLIST_COLUMNS, TaskTableModel
+from ui import dialogs
 from ui.delegates.task_delegates import (
     DateDelegate,
     OwnerDelegate,
@@ -39,21 +40,32 @@ from ui.delegates.task_delegates import (
     StatusDelegate,
 )
 from ui.refresh_when_shown import RefreshWhenShown
+from ui.task_create_dialog import TaskCreateDialog
 from ui.task_detail_pane import TaskDetailPane
 from ui.theme import Theme
 
 SEARCH_PAUSE_MS = 250
+LAYOUT_SAVE_MS = 400
 FLAGS = ("lagging", "overdue", "blocked")
 
 
 class ChecklistPanel(RefreshWhenShown, QWidget):
-    """Tasks of the campaign; a unit's lead starts filtered to their own unit."""
+    """Tasks of the campaign; a unit's lead starts filtered to their own unit.
+
+    Signals:
+        task_selected(int task_id): one task became the selected one (the timeline follows).
+    """
+
+    task_selected = Signal(int)
 
     def __init__(self, plan: PlanController, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("checklist")
         self._plan = plan
         self._actor = actor
+        self._locked_department: int | None = None
+        self._remember_layout = True
+        self.create_dialog: TaskCreateDialog | None = None
         campaign = plan.campaign
         self._people = {p.id: p for p in campaign.people()}
         self._haystack: dict[int, str] = {}
@@ -63,7 +75,10 @@ class ChecklistPanel(RefreshWhenShown, QWidget):
         )  # fmt: skip
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_PAUSE_MS)
         self._search_timer.timeout.connect(self.apply_filters)
+        self._layout_timer = QTimer(self, singleShot=True, interval=LAYOUT_SAVE_MS)
+        self._layout_timer.timeout.connect(self.save_layout)
         self._build()
+        self.restore_layout()
         self.retranslate()
         self.reload()
         # Leads open on what still needs doing; "Any status" is one click away.
@@ -77,6 +92,9 @@ class ChecklistPanel(RefreshWhenShown, QWidget):
 
     def lock_department(self, department_id: int) -> None:
         """Show one unit only: the department rooms embed the checklist this way."""
+        self._locked_department = department_id
+        # The rooms are narrower: they follow the main checklist's layout but do not set it.
+        self._remember_layout = False
         self.department_combo.setCurrentIndex(max(self.department_combo.findData(department_id), 0))
         self.department_combo.setVisible(False)
         self.layout().setContentsMargins(0, 0, 0, 0)
@@ -117,6 +135,15 @@ class ChecklistPanel(RefreshWhenShown, QWidget):
         root.addLayout(filters)
 
         bulk = QHBoxLayout()
+        self.new_button = QPushButton(self)
+        self.new_button.setObjectName("new_task")
+        self.new_button.clicked.connect(self.open_create_dialog)
+        self.delete_button = QPushButton(self)
+        self.delete_button.setObjectName("delete_tasks")
+        self.delete_button.clicked.connect(self.delete_selected)
+        bulk.addWidget(self.new_button)
+        bulk.addWidget(self.delete_button)
+        bulk.addSpacing(12)
         self.selection_label = QLabel(self)
         bulk.addWidget(self.selection_label)
         self.status_button = QToolButton(self)
@@ -142,6 +169,7 @@ class ChecklistPanel(RefreshWhenShown, QWidget):
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setObjectName("checklist_splitter")
+        self.splitter = splitter
         self.view = QTableView(splitter)
         self.view.setObjectName("checklist_table")
         self.view.setModel(self.model)
@@ -185,6 +213,23 @@ class ChecklistPanel(RefreshWhenShown, QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([1400, 380])
         root.addWidget(splitter, 1)
+        splitter.splitterMoved.connect(lambda *_args: self._layout_timer.start())
+        header.sectionResized.connect(lambda *_args: self._layout_timer.start())
+        header.sectionMoved.connect(lambda *_args: self._layout_timer.start())
+        header.setSectionsMovable(True)
+
+        # Insert anywhere in the page; Delete only on the table itself, so that Delete in
+        # the search box or in a cell editor keeps its ordinary meaning.
+        self.new_action = QAction(self)
+        self.new_action.setShortcut(QKeySequence(Qt.Key.Key_Insert))
+        self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.new_action.triggered.connect(self.open_create_dialog)
+        self.addAction(self.new_action)
+        self.delete_action = QAction(self)
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_action.triggered.connect(self.delete_selected)
+        self.view.addAction(self.delete_action)
 
         self.find_action = QAction(self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
@@ -216,6 +261,12 @@ class ChecklistPanel(RefreshWhenShown, QWidget):
         }
         for flag, button in self.flag_buttons.items():
             button.setText(labels[flag])
+        self.new_button.setText(self.tr("+ New task"))
+        self.new_button.setToolTip(self.tr("Add a task (Insert)"))
+        self.delete_button.setText(self.tr("Delete"))
+        self.delete_button.setToolTip(
+            self.tr("Delete the selected tasks (Delete); undo brings them back")
+        )
         self.status_button.setText(self.tr("Set status"))
         self.owner_button.setText(self.tr("Assign owner"))
         self.shift_spin.setSuffix(self.tr(" days"))
@@ -331,7 +382,10 @@ class ChecklistPanel(RefreshWhenShown, QWidget):
         )
         selected = len(self.selected_ids())
         self.selection_label.setText(self.tr("%n selected", "", selected))
-        for widget in (self.status_button, self.owner_button, self.shift_spin, self.shift_button):
+        for widget in (
+            self.status_button, self.owner_button, self.shift_spin, self.shift_button,
+            self.delete_button,
+        ):  # fmt: skip
             widget.setEnabled(selected > 0)
 
     # -- selection -----------------------------------------------------------------------
@@ -347,7 +401,10 @@ class ChecklistPanel(RefreshWhenShown, QWidget):
     @Slot()
     def _on_selection_changed(self, *_args: object) -> None:
         self._update_counts()
-        self.detail.show_task(self._current_task_id())
+        current = self._current_task_id()
+        self.detail.show_task(current)
+        if current is not None:
+            self.task_selected.emit(current)
 
     @Slot(int)
     def select_task(self, task_id: int) -> None:
@@ -402,3 +459,76 @@ class ChecklistPanel(RefreshWhenShown, QWidget):
             self.error_label.setToolTip(str(error))
         else:
             self.error_label.clear()
+
+    # -- adding and deleting ---------------------------------------------------------------
+
+    @Slot()
+    def open_create_dialog(self) -> TaskCreateDialog:
+        """Open the new-task form (window-modal); the added task is selected afterwards."""
+        department = self._locked_department or self.department_combo.currentData()
+        dialog = TaskCreateDialog(self._plan, self._actor, self._locked_department, self)
+        if self._locked_department is None and department is not None:
+            dialog.department_combo.setCurrentIndex(
+                max(dialog.department_combo.findData(department), 0)
+            )
+        dialog.accepted.connect(lambda: self._on_created(dialog))
+        self.create_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_created(self, dialog: TaskCreateDialog) -> None:
+        self.error_label.clear()
+        if dialog.created_id is not None:
+            self.select_task(dialog.created_id)
+        self.view.setFocus()
+
+    @Slot()
+    def delete_selected(self) -> None:
+        """Delete the selected tasks after a confirmation; one undo step brings them back."""
+        ids = self.selected_ids()
+        if not ids:
+            return
+        if len(ids) == 1:
+            question = self.tr("Delete the task “%1”?").replace("%1", self._plan.task_name(ids[0]))
+        else:
+            question = self.tr("Delete %n selected task(s)?", "", len(ids))
+        links = self._plan.links_of(ids)
+        if links:
+            question += "\n" + self.tr("%n dependency link(s) on them are removed too.", "", links)
+        question += "\n" + self.tr("Undo (Ctrl+Z) brings everything back.")
+        if not dialogs.confirm(self, self.tr("Delete tasks"), question):
+            return
+        self._run(lambda: self._plan.delete_tasks(self._actor, ids))
+
+    # -- remembered layout -------------------------------------------------------------------
+
+    def restore_layout(self) -> None:
+        """Column order and widths, and the detail pane's width, as the user left them."""
+        settings = self._plan.settings
+        header = self.view.horizontalHeader()
+        saved = str(settings.value("checklist/columns") or "")
+        visual = 0
+        for item in saved.split(","):
+            key, _sep, width = item.partition(":")
+            column = self.model.column_of(key)
+            if column < 0 or not width.isdigit():
+                continue  # a column this version no longer has
+            header.moveSection(header.visualIndex(column), visual)
+            header.resizeSection(column, max(int(width), 30))
+            visual += 1
+        state = settings.value("checklist/splitter")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.splitter.restoreState(state)
+
+    @Slot()
+    def save_layout(self) -> None:
+        if not self._remember_layout:
+            return
+        header = self.view.horizontalHeader()
+        columns = [
+            f"{self.model.COLUMNS[header.logicalIndex(v)].key}:{header.sectionSize(header.logicalIndex(v))}"
+            for v in range(header.count())
+        ]
+        settings = self._plan.settings
+        settings.set_value("checklist/columns", ",".join(columns))
+        settings.set_value("checklist/splitter", self.splitter.saveState())

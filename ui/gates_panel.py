@@ -26,6 +26,7 @@ from models.records import Actor
 from models.tables.labels import localized, task_status_label
 from ui.formatting import format_date, format_datetime
 from ui.refresh_when_shown import RefreshWhenShown
+from ui.schedule_dialog import ScheduleDialog
 from ui.theme import Theme
 from ui.widgets.card import Card
 
@@ -67,7 +68,13 @@ class GatesPanel(RefreshWhenShown, QWidget):
         self.state_label = QLabel(self)
         self.state_label.setObjectName("sectionTitle")
         self.state_label.setWordWrap(True)
-        body.addWidget(self.state_label)
+        state_row = QHBoxLayout()
+        state_row.addWidget(self.state_label, 1)
+        self.move_button = QPushButton(self)
+        self.move_button.setObjectName("move_gate")
+        self.move_button.clicked.connect(self.open_move_dialog)
+        state_row.addWidget(self.move_button)
+        body.addLayout(state_row)
         self.prereq_caption = QLabel(self)
         self.prereq_caption.setObjectName("muted")
         body.addWidget(self.prereq_caption)
@@ -129,6 +136,10 @@ class GatesPanel(RefreshWhenShown, QWidget):
         self.sign_button.setText(self.tr("Sign off"))
         self.reason_edit.setPlaceholderText(self.tr("Reason for reopening (required)"))
         self.reopen_button.setText(self.tr("Reopen"))
+        self.move_button.setText(self.tr("Move date…"))
+        self.move_button.setToolTip(
+            self.tr("Move the gate's due date; tasks counted back from it (M-n) move along")
+        )
         self.history_caption.setText(self.tr("History"))
         self.refresh()
 
@@ -206,7 +217,10 @@ class GatesPanel(RefreshWhenShown, QWidget):
 
     def _show_gate(self, gate_id: int | None) -> None:
         readiness = self._readiness.get(gate_id or -1)
-        for widget in (self.sign_button, self.reopen_button, self.comment_edit, self.reason_edit):
+        for widget in (
+            self.sign_button, self.reopen_button, self.comment_edit, self.reason_edit,
+            self.move_button,
+        ):  # fmt: skip
             widget.setEnabled(readiness is not None)
         self.prereq_list.clear()
         self.history_list.clear()
@@ -289,3 +303,14 @@ class GatesPanel(RefreshWhenShown, QWidget):
             return
         self.reason_edit.clear()
         self.error_label.clear()
+
+    @Slot()
+    def open_move_dialog(self) -> ScheduleDialog | None:
+        """Preview and apply a new due date for the selected gate (one undo step)."""
+        gate_id = self.current_gate_id()
+        if gate_id is None:
+            return None
+        dialog = ScheduleDialog(self._plan, self._actor, self, gate_id)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog

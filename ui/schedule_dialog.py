@@ -1,4 +1,4 @@
-"""Move D-day or a phase boundary: preview every recomputed date, then apply as one step."""
+"""Move D-day, a phase or a milestone: preview every recomputed date, then apply as one step."""
 
 from __future__ import annotations
 
@@ -26,15 +26,22 @@ from ui.formatting import format_date
 from ui.theme import Theme
 
 DDAY = "dday"
+MILESTONE = "milestone:"  # combo data prefix of a milestone target, then its id
 
 
 class ScheduleDialog(QDialog):
-    """Pick what moves (D-day or a phase) and to when; the change list updates live."""
+    """Pick what moves (D-day, a phase or a milestone) and to when; the change list updates live."""
 
-    def __init__(self, plan: PlanController, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        plan: PlanController,
+        actor: Actor,
+        parent: QWidget | None = None,
+        milestone_id: int | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("schedule_dialog")
-        self.setWindowTitle(self.tr("Reverse scheduling: move D-day or a phase"))
+        self.setWindowTitle(self.tr("Reverse scheduling: move D-day, a phase or a milestone"))
         self.resize(760, 560)
         self._plan = plan
         self._actor = actor
@@ -45,6 +52,15 @@ class ScheduleDialog(QDialog):
         self.target_combo.addItem(self.tr("D-day"), DDAY)
         for phase in plan.campaign.phases():
             self.target_combo.addItem(localized(phase.name_zh, phase.name_en), phase.id)
+        for milestone in plan.milestones():
+            mark = "◆" if milestone.is_gate else "◇"
+            self.target_combo.addItem(
+                f"{mark} {localized(milestone.name_zh, milestone.name_en)}",
+                f"{MILESTONE}{milestone.id}",
+            )
+        if milestone_id is not None:
+            found = self.target_combo.findData(f"{MILESTONE}{milestone_id}")
+            self.target_combo.setCurrentIndex(max(found, 0))
         self.start_edit = QDateEdit(self, calendarPopup=True)
         self.end_edit = QDateEdit(self, calendarPopup=True)
         self.start_label = QLabel(self.tr("Start / new D-day"), self)
@@ -81,14 +97,19 @@ class ScheduleDialog(QDialog):
         target = self.target_combo.currentData()
         for widget in (self.start_edit, self.end_edit):
             widget.blockSignals(True)
+        self.start_label.setText(self.tr("Start / new D-day"))
         if target == DDAY:
             self.start_edit.setDate(_qdate(self._plan.dday()))
+        elif _milestone_id(target) is not None:
+            self.start_label.setText(self.tr("New due date"))
+            self.start_edit.setDate(_qdate(self._plan.milestone(_milestone_id(target)).due_date))
         else:
             phase = next(p for p in self._plan.campaign.phases() if p.id == target)
             self.start_edit.setDate(_qdate(phase.start_date))
             self.end_edit.setDate(_qdate(phase.end_date))
-        self.end_edit.setVisible(target != DDAY)
-        self.end_label.setVisible(target != DDAY)
+        one_date = target == DDAY or _milestone_id(target) is not None
+        self.end_edit.setVisible(not one_date)
+        self.end_label.setVisible(not one_date)
         for widget in (self.start_edit, self.end_edit):
             widget.blockSignals(False)
         self._on_dates_changed()
@@ -101,6 +122,8 @@ class ScheduleDialog(QDialog):
         try:
             if target == DDAY:
                 self.preview = self._plan.preview_dday_move(start)
+            elif _milestone_id(target) is not None:
+                self.preview = self._plan.preview_milestone_move(_milestone_id(target), start)
             else:
                 self.preview = self._plan.preview_phase_move(target, start, end)
         except ValidationError as error:
@@ -115,6 +138,7 @@ class ScheduleDialog(QDialog):
         fields = {
             "due_date": self.tr("Due"), "planned_start": self.tr("Start"),
             "start_date": self.tr("Start"), "end_date": self.tr("End"),
+            "dday_offset_days": self.tr("Days from D-day"),
         }  # fmt: skip
         for line in preview.lines:
             before, after = line.before, line.after
@@ -139,6 +163,12 @@ class ScheduleDialog(QDialog):
             self.message_label.setText(str(error))
             return
         self.accept()
+
+
+def _milestone_id(target: object) -> int | None:
+    if isinstance(target, str) and target.startswith(MILESTONE):
+        return int(target[len(MILESTONE) :])
+    return None
 
 
 def _qdate(day: date) -> QDate:

@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QKeyEvent,
+    QMouseEvent,
     QPainter,
     QPainterPath,
     QPen,
@@ -48,12 +49,14 @@ HEADER = 46
 GUTTER = 150
 MIN_DAY, MAX_DAY, DEFAULT_DAY = 4.0, 120.0, 22.0
 TASK_ROLE = 0  # QGraphicsItem data key holding the task id
+MILESTONE_ROLE = 1  # ... and the milestone id of a diamond
 
 
 class TimelineCanvas(QGraphicsView):
     """The drawing; keyboard: +/- zoom, 0 fits everything, T jumps to today, arrows pan."""
 
     task_clicked = Signal(int)
+    milestone_activated = Signal(int)
     zoom_changed = Signal(float)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -68,6 +71,7 @@ class TimelineCanvas(QGraphicsView):
         self.first_day = date.today()
         self.today = date.today()
         self._fitted = False
+        self._following = False  # selecting on the checklist's behalf: do not echo it back
         self.bars: dict[int, QGraphicsRectItem] = {}
         self.scene().selectionChanged.connect(self._on_selection_changed)
 
@@ -99,6 +103,15 @@ class TimelineCanvas(QGraphicsView):
             return
         super().wheelEvent(event)
 
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        for item in self.items(event.position().toPoint()):
+            milestone_id = item.data(MILESTONE_ROLE)
+            if milestone_id is not None:
+                self.milestone_activated.emit(int(milestone_id))
+                event.accept()
+                return
+        super().mouseDoubleClickEvent(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
@@ -122,19 +135,27 @@ class TimelineCanvas(QGraphicsView):
 
     @Slot()
     def _on_selection_changed(self) -> None:
+        if self._following:
+            return
         for item in self.scene().selectedItems():
             task_id = item.data(TASK_ROLE)
             if task_id is not None:
                 self.task_clicked.emit(int(task_id))
                 return
 
-    def select_task(self, task_id: int) -> None:
+    def select_task(self, task_id: int) -> bool:
+        """Highlight a task's bar and scroll it into view; False when it has no bar."""
         bar = self.bars.get(task_id)
         if bar is None:
-            return
-        self.scene().clearSelection()
-        bar.setSelected(True)
+            return False
+        self._following = True
+        try:
+            self.scene().clearSelection()
+            bar.setSelected(True)
+        finally:
+            self._following = False
         self.ensureVisible(bar, 80, 60)
+        return True
 
 
 class TimelineView(RefreshWhenShown, QWidget):
@@ -198,6 +219,7 @@ class TimelineView(RefreshWhenShown, QWidget):
         root.addWidget(self.selection_label)
         self.canvas.zoom_changed.connect(self._on_zoom_changed)
         self.canvas.task_clicked.connect(self._on_task_clicked)
+        self.canvas.milestone_activated.connect(self.open_schedule_dialog)
 
     def refresh_all(self) -> None:
         self.retranslate()
@@ -205,7 +227,7 @@ class TimelineView(RefreshWhenShown, QWidget):
     def retranslate(self) -> None:
         self.fit_button.setText(self.tr("Fit (0)"))
         self.today_button.setText(self.tr("Today (T)"))
-        self.reschedule_button.setText(self.tr("Move D-day / phase…"))
+        self.reschedule_button.setText(self.tr("Move D-day / phase / milestone…"))
         self.zoom_in_button.setToolTip(self.tr("Zoom in (+, Ctrl+wheel)"))
         self.zoom_out_button.setToolTip(self.tr("Zoom out (−, Ctrl+wheel)"))
         swatches = " ".join(
@@ -231,7 +253,15 @@ class TimelineView(RefreshWhenShown, QWidget):
 
     @Slot()
     def _on_reschedule_clicked(self) -> None:
-        ScheduleDialog(self._plan, self._actor, self).exec()
+        self.open_schedule_dialog()
+
+    @Slot(int)
+    def open_schedule_dialog(self, milestone_id: int | None = None) -> ScheduleDialog:
+        """The reschedule dialog (window-modal), on a milestone when one was double-clicked."""
+        dialog = ScheduleDialog(self._plan, self._actor, self, milestone_id)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     @Slot(float)
     def _on_zoom_changed(self, _width: float) -> None:
@@ -245,15 +275,21 @@ class TimelineView(RefreshWhenShown, QWidget):
 
     @Slot(int)
     def _on_task_clicked(self, task_id: int) -> None:
+        self._describe(task_id)
+        self.task_selected.emit(task_id)
+
+    def _describe(self, task_id: int) -> None:
         task = self._plan.task(task_id)
         self.selection_label.setText(
             f"{localized(task.title_zh, task.title_en)} · {task_status_label(task.status)} · "
             f"{task.progress}% · {format_date(task.planned_start)} → {format_date(task.due_date)}"
         )
-        self.task_selected.emit(task_id)
 
+    @Slot(int)
     def select_task(self, task_id: int) -> None:
-        self.canvas.select_task(task_id)
+        """Follow the checklist's selection (its bar is highlighted, without echoing back)."""
+        if self.canvas.select_task(task_id):
+            self._describe(task_id)
 
     # -- drawing -------------------------------------------------------------------------
 
@@ -376,8 +412,12 @@ class TimelineView(RefreshWhenShown, QWidget):
                 shape, QPen(QColor(colors.accent), 1.5), QBrush(Qt.BrushStyle.NoBrush)
             )
         item.setZValue(3)
+        item.setData(MILESTONE_ROLE, milestone.id)
+        item.setCursor(Qt.CursorShape.PointingHandCursor)
         item.setToolTip(
             f"{localized(milestone.name_zh, milestone.name_en)} · {format_date(milestone.due_date)}"
+            + "\n"
+            + self.tr("Double-click to move its date")
         )
         label = scene.addSimpleText(localized(milestone.name_zh, milestone.name_en), _font(8))
         label.setBrush(QColor(colors.muted))
