@@ -15,6 +15,84 @@
         </message>
     </context>
     <context>
+        <name>AlertRulesController</name>
+        <message>
+            <location filename="../../controllers/alert_rules_controller.py" line="85" />
+            <source>Choose a metric to watch.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../controllers/alert_rules_controller.py" line="87" />
+            <source>Choose above or below.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../controllers/alert_rules_controller.py" line="90" />
+            <source>Enter a number, e.g. %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../controllers/alert_rules_controller.py" line="94" />
+            <source>A percentage lies between 0 and 100.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../controllers/alert_rules_controller.py" line="96" />
+            <source>This metric is never negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../controllers/alert_rules_controller.py" line="98" />
+            <source>Between 0 s (at once) and 24 h.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../controllers/alert_rules_controller.py" line="100" />
+            <source>Choose a level.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../controllers/alert_rules_controller.py" line="102" />
+            <source>Give the rule a name (Chinese or English).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../controllers/alert_rules_controller.py" line="105" />
+            <source>At most %1 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../controllers/alert_rules_controller.py" line="114" />
+            <source>Rule “%1” already watches this.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../controllers/alert_rules_controller.py" line="141" />
+            <source>Add alert rule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../controllers/alert_rules_controller.py" line="179" />
+            <source>Edit alert rule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../controllers/alert_rules_controller.py" line="185" />
+            <source>Switch alert rule on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../controllers/alert_rules_controller.py" line="185" />
+            <source>Switch alert rule off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../controllers/alert_rules_controller.py" line="200" />
+            <source>Delete alert rule</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AlertTableModel</name>
         <message>
             <location filename="../../models/tables/alert_table_model.py" line="43" />
@@ -636,81 +714,130 @@
     <context>
         <name>ChecklistPanel</name>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="216" />
+            <location filename="../../ui/checklist_panel.py" line="256" />
             <source>Search tasks, owners, milestones… (Ctrl+F)</source>
             <translation>搜索任务、负责人、里程碑…（Ctrl+F）</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="218" />
+            <location filename="../../ui/checklist_panel.py" line="258" />
             <source>▲ Lagging</source>
             <translation>▲ 滞后</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="219" />
+            <location filename="../../ui/checklist_panel.py" line="259" />
             <source>✖ Overdue</source>
             <translation>✖ 逾期</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="220" />
+            <location filename="../../ui/checklist_panel.py" line="260" />
             <source>⊘ Blocked</source>
             <translation>⊘ 受阻</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="224" />
+            <location filename="../../ui/checklist_panel.py" line="264" />
+            <source>+ New task</source>
+            <translation>+ 新建任务</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checklist_panel.py" line="265" />
+            <source>Add a task (Insert)</source>
+            <translation>新增任务（Insert）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checklist_panel.py" line="266" />
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checklist_panel.py" line="268" />
+            <source>Delete the selected tasks (Delete); undo brings them back</source>
+            <translation>删除选中的任务（Delete）；撤销可恢复</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checklist_panel.py" line="270" />
             <source>Set status</source>
             <translation>设置状态</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="225" />
+            <location filename="../../ui/checklist_panel.py" line="271" />
             <source>Assign owner</source>
             <translation>指派负责人</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="226" />
+            <location filename="../../ui/checklist_panel.py" line="272" />
             <source> days</source>
             <translation> 天</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="227" />
+            <location filename="../../ui/checklist_panel.py" line="273" />
             <source>Shift due dates</source>
             <translation>顺延截止日期</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="235" />
+            <location filename="../../ui/checklist_panel.py" line="281" />
             <source>All units</source>
             <translation>全部单元</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="237" />
+            <location filename="../../ui/checklist_panel.py" line="283" />
             <source>All phases</source>
             <translation>全部阶段</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="239" />
+            <location filename="../../ui/checklist_panel.py" line="285" />
             <source>Any status</source>
             <translation>任意状态</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="240" />
+            <location filename="../../ui/checklist_panel.py" line="286" />
             <source>Open (not finished)</source>
             <translation>未完成</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="242" />
+            <location filename="../../ui/checklist_panel.py" line="288" />
             <source>Any owner</source>
             <translation>任意负责人</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="333" />
+            <location filename="../../ui/checklist_panel.py" line="379" />
             <source>%1 of %2 tasks</source>
             <translation>%1 / %2 项任务</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/checklist_panel.py" line="338" />
+            <location filename="../../ui/checklist_panel.py" line="384" />
             <source>%n selected</source>
             <translation>
                 <numerusform>已选 %n 项</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../ui/checklist_panel.py" line="492" />
+            <source>Delete the task “%1”?</source>
+            <translation>删除任务“%1”？</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/checklist_panel.py" line="494" />
+            <source>Delete %n selected task(s)?</source>
+            <translation>
+                <numerusform>删除选中的 %n 项任务？</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/checklist_panel.py" line="497" />
+            <source>%n dependency link(s) on them are removed too.</source>
+            <translation>
+                <numerusform>与之相关的 %n 条依赖也会一并移除。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/checklist_panel.py" line="498" />
+            <source>Undo (Ctrl+Z) brings everything back.</source>
+            <translation>撤销（Ctrl+Z）可全部恢复。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checklist_panel.py" line="499" />
+            <source>Delete tasks</source>
+            <translation>删除任务</translation>
         </message>
     </context>
     <context>
@@ -937,119 +1064,129 @@
     <context>
         <name>GatesPanel</name>
         <message>
-            <location filename="../../ui/gates_panel.py" line="126" />
+            <location filename="../../ui/gates_panel.py" line="128" />
             <source>Milestone gates</source>
             <translation>里程碑关卡</translation>
         </message>
         <message>
-            <location filename="../../ui/gates_panel.py" line="127" />
+            <location filename="../../ui/gates_panel.py" line="129" />
             <source>Gate sign-off (验收)</source>
             <translation>关卡验收</translation>
         </message>
         <message>
-            <location filename="../../ui/gates_panel.py" line="129" />
+            <location filename="../../ui/gates_panel.py" line="131" />
             <source>Gate</source>
             <translation>关卡</translation>
         </message>
         <message>
-            <location filename="../../ui/gates_panel.py" line="129" />
+            <location filename="../../ui/gates_panel.py" line="131" />
             <source>Unit</source>
             <translation>单元</translation>
         </message>
         <message>
-            <location filename="../../ui/gates_panel.py" line="129" />
+            <location filename="../../ui/gates_panel.py" line="131" />
             <source>Due</source>
             <translation>截止</translation>
         </message>
         <message>
-            <location filename="../../ui/gates_panel.py" line="129" />
+            <location filename="../../ui/gates_panel.py" line="131" />
             <source>Ready</source>
             <translation>就绪</translation>
         </message>
         <message>
-            <location filename="../../ui/gates_panel.py" line="129" />
+            <location filename="../../ui/gates_panel.py" line="131" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/gates_panel.py" line="131" />
+            <location filename="../../ui/gates_panel.py" line="133" />
             <source>Prerequisite tasks (must be done or accepted)</source>
             <translation>前置任务（须已完成或已验收）</translation>
         </message>
         <message>
-            <location filename="../../ui/gates_panel.py" line="132" />
+            <location filename="../../ui/gates_panel.py" line="134" />
             <source>Tasks waiting for this gate</source>
             <translation>等待本关卡的任务</translation>
         </message>
         <message>
-            <location filename="../../ui/gates_panel.py" line="133" />
+            <location filename="../../ui/gates_panel.py" line="135" />
             <source>Sign-off comment (optional)</source>
             <translation>验收意见（可选）</translation>
         </message>
         <message>
-            <location filename="../../ui/gates_panel.py" line="134" />
+            <location filename="../../ui/gates_panel.py" line="136" />
             <source>Sign off</source>
             <translation>验收通过</translation>
         </message>
         <message>
-            <location filename="../../ui/gates_panel.py" line="135" />
+            <location filename="../../ui/gates_panel.py" line="137" />
             <source>Reason for reopening (required)</source>
             <translation>重新打开的原因（必填）</translation>
         </message>
         <message>
-            <location filename="../../ui/gates_panel.py" line="136" />
+            <location filename="../../ui/gates_panel.py" line="138" />
             <source>Reopen</source>
             <translation>重新打开</translation>
         </message>
         <message>
-            <location filename="../../ui/gates_panel.py" line="137" />
+            <location filename="../../ui/gates_panel.py" line="139" />
+            <source>Move date…</source>
+            <translation>调整日期…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/gates_panel.py" line="141" />
+            <source>Move the gate's due date; tasks counted back from it (M-n) move along</source>
+            <translation>调整关卡截止日期；以它倒推（M-n）的任务随之移动</translation>
+        </message>
+        <message>
+            <location filename="../../ui/gates_panel.py" line="143" />
             <source>History</source>
             <translation>历史记录</translation>
         </message>
         <message>
-            <location filename="../../ui/gates_panel.py" line="188" />
+            <location filename="../../ui/gates_panel.py" line="194" />
             <source>✔ Signed by %1, %2</source>
             <translation>✔ %1 于 %2 验收</translation>
         </message>
         <message>
-            <location filename="../../ui/gates_panel.py" line="194" />
+            <location filename="../../ui/gates_panel.py" line="200" />
             <source>Ready to sign off</source>
             <translation>可以验收</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/gates_panel.py" line="195" />
+            <location filename="../../ui/gates_panel.py" line="201" />
             <source>Waiting: %n task(s) open</source>
             <translation>
                 <numerusform>等待中：%n 项任务未完成</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/gates_panel.py" line="220" />
+            <location filename="../../ui/gates_panel.py" line="229" />
             <source>No gates in this campaign.</source>
             <translation>本战役没有关卡。</translation>
         </message>
         <message>
-            <location filename="../../ui/gates_panel.py" line="244" />
+            <location filename="../../ui/gates_panel.py" line="253" />
             <source>Every prerequisite must be done or accepted.</source>
             <translation>所有前置任务须已完成或已验收。</translation>
         </message>
         <message>
-            <location filename="../../ui/gates_panel.py" line="253" />
+            <location filename="../../ui/gates_panel.py" line="262" />
             <source>signed off</source>
             <translation>验收通过</translation>
         </message>
         <message>
-            <location filename="../../ui/gates_panel.py" line="254" />
+            <location filename="../../ui/gates_panel.py" line="263" />
             <source>reopened</source>
             <translation>重新打开</translation>
         </message>
         <message>
-            <location filename="../../ui/gates_panel.py" line="255" />
+            <location filename="../../ui/gates_panel.py" line="264" />
             <source>sign-off withdrawn (undo)</source>
             <translation>撤销验收（撤销操作）</translation>
         </message>
         <message>
-            <location filename="../../ui/gates_panel.py" line="256" />
+            <location filename="../../ui/gates_panel.py" line="265" />
             <source>reopening withdrawn (undo)</source>
             <translation>撤销重新打开（撤销操作）</translation>
         </message>
@@ -1374,12 +1511,12 @@
     <context>
         <name>Main</name>
         <message>
-            <location filename="../../main.py" line="319" />
+            <location filename="../../main.py" line="320" />
             <source>War Room: unexpected error</source>
             <translation>作战室：意外错误</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="320" />
+            <location filename="../../main.py" line="321" />
             <source>Something went wrong. The details are in the log: %1</source>
             <translation>出现了意外错误。详细信息已写入日志：%1</translation>
         </message>
@@ -1407,17 +1544,17 @@
             <translation>时间线</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="214" />
+            <location filename="../../main.py" line="215" />
             <source>Daily progress board</source>
             <translation>每日进度看板</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="264" />
+            <location filename="../../main.py" line="265" />
             <source>War-room overview</source>
             <translation>作战室总览</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="287" />
+            <location filename="../../main.py" line="288" />
             <source>Audit log</source>
             <translation>审计日志</translation>
         </message>
@@ -1610,7 +1747,12 @@
     <context>
         <name>MetricsController</name>
         <message>
-            <location filename="../../controllers/metrics_controller.py" line="405" />
+            <location filename="../../controllers/metrics_controller.py" line="292" />
+            <source>This file is already followed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../controllers/metrics_controller.py" line="453" />
             <source>Alert: %1</source>
             <translation>告警：%1</translation>
         </message>
@@ -1696,166 +1838,203 @@
     <context>
         <name>PlanController</name>
         <message>
-            <location filename="../../controllers/plan_controller.py" line="195" />
+            <location filename="../../controllers/plan_controller.py" line="207" />
             <source>gate %1</source>
             <translation>关卡 %1</translation>
         </message>
         <message>
-            <location filename="../../controllers/plan_controller.py" line="249" />
+            <location filename="../../controllers/plan_controller.py" line="261" />
             <source>This column cannot be edited.</source>
             <translation>此列不可编辑。</translation>
         </message>
         <message>
-            <location filename="../../controllers/plan_controller.py" line="261" />
+            <location filename="../../controllers/plan_controller.py" line="280" />
             <source>Task %1 no longer exists.</source>
             <translation>任务 %1 已不存在。</translation>
         </message>
         <message>
-            <location filename="../../controllers/plan_controller.py" line="283" />
+            <location filename="../../controllers/plan_controller.py" line="304" />
             <source>Edit %1</source>
             <translation>编辑 %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../controllers/plan_controller.py" line="284" />
+            <location filename="../../controllers/plan_controller.py" line="305" />
             <source>Edit %n task(s)</source>
             <translation>
                 <numerusform>编辑 %n 项任务</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../controllers/plan_controller.py" line="291" />
+            <location filename="../../controllers/plan_controller.py" line="312" />
             <source>Change status of %n task(s)</source>
             <translation>
                 <numerusform>更改 %n 项任务的状态</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../controllers/plan_controller.py" line="299" />
+            <location filename="../../controllers/plan_controller.py" line="320" />
             <source>Assign %n task(s)</source>
             <translation>
                 <numerusform>指派 %n 项任务</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../controllers/plan_controller.py" line="317" />
+            <location filename="../../controllers/plan_controller.py" line="338" />
             <source>Shift due date of %n task(s)</source>
             <translation>
                 <numerusform>顺延 %n 项任务的截止日期</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../controllers/plan_controller.py" line="327" />
+            <location filename="../../controllers/plan_controller.py" line="348" />
             <source>Reschedule %1</source>
             <translation>重新排期 %1</translation>
         </message>
         <message>
-            <location filename="../../controllers/plan_controller.py" line="339" />
-            <location filename="../../controllers/plan_controller.py" line="372" />
+            <location filename="../../controllers/plan_controller.py" line="356" />
+            <source>Add task %1</source>
+            <translation>新增任务 %1</translation>
+        </message>
+        <message>
+            <location filename="../../controllers/plan_controller.py" line="376" />
+            <source>Delete task %1</source>
+            <translation>删除任务 %1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../controllers/plan_controller.py" line="380" />
+            <source>Delete %n task(s)</source>
+            <translation>
+                <numerusform>删除 %n 项任务</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../controllers/plan_controller.py" line="397" />
+            <location filename="../../controllers/plan_controller.py" line="430" />
             <source>This dependency already exists.</source>
             <translation>该依赖已存在。</translation>
         </message>
         <message>
-            <location filename="../../controllers/plan_controller.py" line="344" />
+            <location filename="../../controllers/plan_controller.py" line="402" />
             <source>This dependency would create a loop: %1</source>
             <translation>该依赖会形成循环：%1</translation>
         </message>
         <message>
-            <location filename="../../controllers/plan_controller.py" line="347" />
-            <location filename="../../controllers/plan_controller.py" line="377" />
+            <location filename="../../controllers/plan_controller.py" line="405" />
+            <location filename="../../controllers/plan_controller.py" line="435" />
             <source>Add dependency to %1</source>
             <translation>为 %1 添加依赖</translation>
         </message>
         <message>
-            <location filename="../../controllers/plan_controller.py" line="358" />
-            <location filename="../../controllers/plan_controller.py" line="388" />
+            <location filename="../../controllers/plan_controller.py" line="416" />
+            <location filename="../../controllers/plan_controller.py" line="446" />
             <source>Remove dependency from %1</source>
             <translation>移除 %1 的依赖</translation>
         </message>
         <message>
-            <location filename="../../controllers/plan_controller.py" line="370" />
+            <location filename="../../controllers/plan_controller.py" line="428" />
             <source>Only a gate can be waited for.</source>
             <translation>只能等待关卡。</translation>
         </message>
         <message>
-            <location filename="../../controllers/plan_controller.py" line="375" />
+            <location filename="../../controllers/plan_controller.py" line="433" />
             <source>A prerequisite of a gate cannot wait for that gate.</source>
             <translation>关卡的前置任务不能等待该关卡。</translation>
         </message>
         <message>
-            <location filename="../../controllers/plan_controller.py" line="402" />
+            <location filename="../../controllers/plan_controller.py" line="460" />
             <source>This gate is already signed off.</source>
             <translation>该关卡已验收。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../controllers/plan_controller.py" line="408" />
+            <location filename="../../controllers/plan_controller.py" line="466" />
             <source>and %n more</source>
             <translation>
                 <numerusform>以及另外 %n 项</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../controllers/plan_controller.py" line="410" />
+            <location filename="../../controllers/plan_controller.py" line="468" />
             <source>The gate cannot be signed off: %n task(s) not done or accepted: %1</source>
             <translation>
                 <numerusform>关卡无法验收：%n 项任务尚未完成或验收：%1</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../controllers/plan_controller.py" line="419" />
+            <location filename="../../controllers/plan_controller.py" line="477" />
             <source>Sign off %1</source>
             <translation>验收 %1</translation>
         </message>
         <message>
-            <location filename="../../controllers/plan_controller.py" line="430" />
+            <location filename="../../controllers/plan_controller.py" line="488" />
             <source>This gate is not signed off.</source>
             <translation>该关卡尚未验收。</translation>
         </message>
         <message>
-            <location filename="../../controllers/plan_controller.py" line="432" />
+            <location filename="../../controllers/plan_controller.py" line="490" />
             <source>Give a reason for reopening the gate.</source>
             <translation>请填写重新打开关卡的原因。</translation>
         </message>
         <message>
-            <location filename="../../controllers/plan_controller.py" line="434" />
+            <location filename="../../controllers/plan_controller.py" line="492" />
             <source>Reopen %1</source>
             <translation>重新打开 %1</translation>
         </message>
         <message>
-            <location filename="../../controllers/plan_controller.py" line="447" />
+            <location filename="../../controllers/plan_controller.py" line="505" />
             <source>Only the commander or the gate's department lead can sign off or reopen it.</source>
             <translation>只有总指挥或关卡所属单元的组长可以验收或重新打开关卡。</translation>
         </message>
         <message>
-            <location filename="../../controllers/plan_controller.py" line="459" />
+            <location filename="../../controllers/plan_controller.py" line="517" />
             <source>Move D-day to %1</source>
             <translation>将 D 日移至 %1</translation>
         </message>
         <message>
-            <location filename="../../controllers/plan_controller.py" line="470" />
+            <location filename="../../controllers/plan_controller.py" line="528" />
             <source>Move phase %1 to %2 – %3</source>
             <translation>将阶段 %1 移至 %2 – %3</translation>
         </message>
+        <message>
+            <location filename="../../controllers/plan_controller.py" line="541" />
+            <source>%1 is outside the campaign (%2 to %3).</source>
+            <translation>%1 超出战役范围（%2 至 %3）。</translation>
+        </message>
+        <message>
+            <location filename="../../controllers/plan_controller.py" line="549" />
+            <source>Move milestone %1 to %2</source>
+            <translation>将里程碑 %1 移至 %2</translation>
+        </message>
+        <message>
+            <location filename="../../controllers/plan_controller.py" line="557" />
+            <source>The milestone would fall outside its phase %1 (%2 to %3).</source>
+            <translation>该里程碑将落在其阶段 %1（%2 至 %3）之外。</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../controllers/plan_controller.py" line="509" />
+            <location filename="../../controllers/plan_controller.py" line="596" />
             <source>%n task(s) would be due outside the campaign.</source>
             <translation>
                 <numerusform>%n 项任务的截止日期将超出战役范围。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../controllers/plan_controller.py" line="519" />
+            <location filename="../../controllers/plan_controller.py" line="606" />
             <source>Phase %1 keeps only %2% time buffer after its planned work (plan: 15%).</source>
             <translation>阶段 %1 在计划工作后仅留 %2% 的时间缓冲（计划要求 15%）。</translation>
         </message>
         <message>
-            <location filename="../../controllers/plan_controller.py" line="534" />
+            <location filename="../../controllers/plan_controller.py" line="621" />
             <source>Time buffer below the planned 15%: %1 (days left after the last due date).</source>
             <translation>时间缓冲低于计划的 15%：%1（最后截止日之后剩余的天数）。</translation>
         </message>
         <message>
-            <location filename="../../controllers/plan_controller.py" line="542" />
+            <location filename="../../controllers/plan_controller.py" line="635" />
             <source>Only the commander can move D-day or phases.</source>
             <translation>只有总指挥可以移动 D 日或阶段。</translation>
+        </message>
+        <message>
+            <location filename="../../controllers/plan_controller.py" line="653" />
+            <source>Only the commander or the milestone's unit lead can move it.</source>
+            <translation>只有总指挥或该里程碑所属单元的负责人可以调整它。</translation>
         </message>
     </context>
     <context>
@@ -1871,57 +2050,77 @@
             <translation>只能修改本单元的任务。</translation>
         </message>
         <message>
-            <location filename="../../controllers/plan_rules.py" line="64" />
+            <location filename="../../controllers/plan_rules.py" line="65" />
+            <source>Give the task a title (中文 or English).</source>
+            <translation>请填写任务标题（中文或英文）。</translation>
+        </message>
+        <message>
+            <location filename="../../controllers/plan_rules.py" line="71" />
+            <source>Choose the unit the task belongs to.</source>
+            <translation>请选择任务所属单元。</translation>
+        </message>
+        <message>
+            <location filename="../../controllers/plan_rules.py" line="77" />
+            <source>Choose the phase of the task.</source>
+            <translation>请选择任务所在阶段。</translation>
+        </message>
+        <message>
+            <location filename="../../controllers/plan_rules.py" line="86" />
+            <source>Milestone: no such milestone.</source>
+            <translation>里程碑：不存在该里程碑。</translation>
+        </message>
+        <message>
+            <location filename="../../controllers/plan_rules.py" line="105" />
             <source>This column cannot be edited.</source>
             <translation>此列不可编辑。</translation>
         </message>
         <message>
-            <location filename="../../controllers/plan_rules.py" line="90" />
+            <location filename="../../controllers/plan_rules.py" line="131" />
             <source>Owner: no such person in this campaign.</source>
             <translation>负责人：本战役中没有此人。</translation>
         </message>
         <message>
-            <location filename="../../controllers/plan_rules.py" line="102" />
+            <location filename="../../controllers/plan_rules.py" line="143" />
             <source>Progress must be a whole number from 0 to 100, not %1.</source>
             <translation>进度必须是 0 到 100 的整数，而不是 %1。</translation>
         </message>
         <message>
-            <location filename="../../controllers/plan_rules.py" line="110" />
+            <location filename="../../controllers/plan_rules.py" line="151" />
             <source>A finished task is at 100%; set its status back to in progress first.</source>
             <translation>已完成的任务进度为 100%；请先把状态改回进行中。</translation>
         </message>
         <message>
-            <location filename="../../controllers/plan_rules.py" line="126" />
+            <location filename="../../controllers/plan_rules.py" line="167" />
             <source>Unknown status: %1</source>
             <translation>未知状态：%1</translation>
         </message>
         <message>
-            <location filename="../../controllers/plan_rules.py" line="133" />
+            <location filename="../../controllers/plan_rules.py" line="174" />
             <source>A task cannot go from %1 to %2.</source>
             <translation>任务不能从“%1”变为“%2”。</translation>
         </message>
         <message>
-            <location filename="../../controllers/plan_rules.py" line="168" />
+            <location filename="../../controllers/plan_rules.py" line="209" />
             <source>The task is blocked and cannot be finished yet; it waits for: %1</source>
             <translation>该任务受阻，暂不能完成；它在等待：%1</translation>
         </message>
         <message>
-            <location filename="../../controllers/plan_rules.py" line="180" />
+            <location filename="../../controllers/plan_rules.py" line="221" />
             <source>%1 is outside the campaign (%2 to %3).</source>
             <translation>%1 超出战役范围（%2 至 %3）。</translation>
         </message>
         <message>
-            <location filename="../../controllers/plan_rules.py" line="190" />
+            <location filename="../../controllers/plan_rules.py" line="231" />
             <source>The planned start is after the due date.</source>
             <translation>计划开始日期晚于截止日期。</translation>
         </message>
         <message>
-            <location filename="../../controllers/plan_rules.py" line="212" />
+            <location filename="../../controllers/plan_rules.py" line="253" />
             <source>The task has no milestone to count back from.</source>
             <translation>该任务没有可倒排的里程碑。</translation>
         </message>
         <message>
-            <location filename="../../controllers/plan_rules.py" line="240" />
+            <location filename="../../controllers/plan_rules.py" line="281" />
             <source>Not a date: %1</source>
             <translation>不是日期：%1</translation>
         </message>
@@ -1929,22 +2128,22 @@
     <context>
         <name>ProgressBoard</name>
         <message>
-            <location filename="../../ui/progress_board.py" line="242" />
+            <location filename="../../ui/progress_board.py" line="237" />
             <source>Snapshot now</source>
             <translation>立即快照</translation>
         </message>
         <message>
-            <location filename="../../ui/progress_board.py" line="253" />
+            <location filename="../../ui/progress_board.py" line="248" />
             <source>Daily progress board — %1</source>
             <translation>每日进度看板 — %1</translation>
         </message>
         <message>
-            <location filename="../../ui/progress_board.py" line="259" />
+            <location filename="../../ui/progress_board.py" line="254" />
             <source>Last snapshot: %1 · daily at %2</source>
             <translation>上次快照：%1 · 每天 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/progress_board.py" line="260" />
+            <location filename="../../ui/progress_board.py" line="255" />
             <source>none yet</source>
             <translation>暂无</translation>
         </message>
@@ -1990,64 +2189,75 @@
     <context>
         <name>ScheduleDialog</name>
         <message>
-            <location filename="../../ui/schedule_dialog.py" line="37" />
-            <source>Reverse scheduling: move D-day or a phase</source>
-            <translation>倒排工作：移动 D 日或阶段</translation>
+            <location filename="../../ui/schedule_dialog.py" line="44" />
+            <source>Reverse scheduling: move D-day, a phase or a milestone</source>
+            <translation>倒排计划：移动 D 日、阶段或里程碑</translation>
         </message>
         <message>
-            <location filename="../../ui/schedule_dialog.py" line="45" />
+            <location filename="../../ui/schedule_dialog.py" line="52" />
             <source>D-day</source>
             <translation>D 日</translation>
         </message>
         <message>
-            <location filename="../../ui/schedule_dialog.py" line="50" />
+            <location filename="../../ui/schedule_dialog.py" line="66" />
+            <location filename="../../ui/schedule_dialog.py" line="100" />
             <source>Start / new D-day</source>
             <translation>开始 / 新 D 日</translation>
         </message>
         <message>
-            <location filename="../../ui/schedule_dialog.py" line="51" />
-            <location filename="../../ui/schedule_dialog.py" line="117" />
+            <location filename="../../ui/schedule_dialog.py" line="67" />
+            <location filename="../../ui/schedule_dialog.py" line="140" />
             <source>End</source>
             <translation>结束</translation>
         </message>
         <message>
-            <location filename="../../ui/schedule_dialog.py" line="52" />
+            <location filename="../../ui/schedule_dialog.py" line="68" />
             <source>Move</source>
             <translation>移动</translation>
         </message>
         <message>
-            <location filename="../../ui/schedule_dialog.py" line="60" />
+            <location filename="../../ui/schedule_dialog.py" line="76" />
             <source>What</source>
             <translation>对象</translation>
         </message>
         <message>
-            <location filename="../../ui/schedule_dialog.py" line="60" />
+            <location filename="../../ui/schedule_dialog.py" line="76" />
             <source>Field</source>
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../../ui/schedule_dialog.py" line="60" />
+            <location filename="../../ui/schedule_dialog.py" line="76" />
             <source>Before</source>
             <translation>之前</translation>
         </message>
         <message>
-            <location filename="../../ui/schedule_dialog.py" line="60" />
+            <location filename="../../ui/schedule_dialog.py" line="76" />
             <source>After</source>
             <translation>之后</translation>
         </message>
         <message>
-            <location filename="../../ui/schedule_dialog.py" line="116" />
+            <location filename="../../ui/schedule_dialog.py" line="104" />
+            <source>New due date</source>
+            <translation>新截止日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/schedule_dialog.py" line="139" />
             <source>Due</source>
             <translation>截止</translation>
         </message>
         <message>
-            <location filename="../../ui/schedule_dialog.py" line="116" />
-            <location filename="../../ui/schedule_dialog.py" line="117" />
+            <location filename="../../ui/schedule_dialog.py" line="139" />
+            <location filename="../../ui/schedule_dialog.py" line="140" />
             <source>Start</source>
             <translation>开始</translation>
         </message>
+        <message>
+            <location filename="../../ui/schedule_dialog.py" line="141" />
+            <source>Days from D-day</source>
+            <translation>距 D 日天数</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../ui/schedule_dialog.py" line="128" />
+            <location filename="../../ui/schedule_dialog.py" line="152" />
             <source>%n date(s) change.</source>
             <translation>
                 <numerusform>%n 个日期将改变。</numerusform>
@@ -2282,79 +2492,142 @@
         </message>
     </context>
     <context>
-        <name>TaskDetailPane</name>
+        <name>TaskCreateDialog</name>
         <message>
-            <location filename="../../ui/task_detail_pane.py" line="118" />
-            <source>Status</source>
-            <translation>状态</translation>
+            <location filename="../../ui/task_create_dialog.py" line="43" />
+            <source>New task</source>
+            <translation>新建任务</translation>
         </message>
         <message>
-            <location filename="../../ui/task_detail_pane.py" line="119" />
-            <source>Owner</source>
-            <translation>负责人</translation>
+            <location filename="../../ui/task_create_dialog.py" line="73" />
+            <source>(none)</source>
+            <translation>（无）</translation>
         </message>
         <message>
-            <location filename="../../ui/task_detail_pane.py" line="120" />
-            <source>Start → due</source>
-            <translation>开始 → 截止</translation>
+            <location filename="../../ui/task_create_dialog.py" line="93" />
+            <source>Title (中文)</source>
+            <translation>标题（中文）</translation>
         </message>
         <message>
-            <location filename="../../ui/task_detail_pane.py" line="121" />
-            <source>Anchor</source>
-            <translation>排期锚点</translation>
+            <location filename="../../ui/task_create_dialog.py" line="93" />
+            <source>Title (English)</source>
+            <translation>标题（英文）</translation>
         </message>
         <message>
-            <location filename="../../ui/task_detail_pane.py" line="122" />
+            <location filename="../../ui/task_create_dialog.py" line="94" />
+            <source>Unit</source>
+            <translation>单元</translation>
+        </message>
+        <message>
+            <location filename="../../ui/task_create_dialog.py" line="94" />
+            <source>Phase</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <location filename="../../ui/task_create_dialog.py" line="95" />
             <source>Milestone</source>
             <translation>里程碑</translation>
         </message>
         <message>
-            <location filename="../../ui/task_detail_pane.py" line="126" />
+            <location filename="../../ui/task_create_dialog.py" line="95" />
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/task_create_dialog.py" line="96" />
+            <source>Planned start</source>
+            <translation>计划开始</translation>
+        </message>
+        <message>
+            <location filename="../../ui/task_create_dialog.py" line="96" />
+            <source>Due</source>
+            <translation>截止</translation>
+        </message>
+        <message>
+            <location filename="../../ui/task_create_dialog.py" line="109" />
+            <source>Add task</source>
+            <translation>新增任务</translation>
+        </message>
+        <message>
+            <location filename="../../ui/task_create_dialog.py" line="125" />
+            <source>(nobody yet)</source>
+            <translation>（暂无）</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskDetailPane</name>
+        <message>
+            <location filename="../../ui/task_detail_pane.py" line="113" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/task_detail_pane.py" line="114" />
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/task_detail_pane.py" line="115" />
+            <source>Start → due</source>
+            <translation>开始 → 截止</translation>
+        </message>
+        <message>
+            <location filename="../../ui/task_detail_pane.py" line="116" />
+            <source>Anchor</source>
+            <translation>排期锚点</translation>
+        </message>
+        <message>
+            <location filename="../../ui/task_detail_pane.py" line="117" />
+            <source>Milestone</source>
+            <translation>里程碑</translation>
+        </message>
+        <message>
+            <location filename="../../ui/task_detail_pane.py" line="121" />
             <source>Waits for (finish-to-start)</source>
             <translation>等待（完成后开始）</translation>
         </message>
         <message>
-            <location filename="../../ui/task_detail_pane.py" line="127" />
+            <location filename="../../ui/task_detail_pane.py" line="122" />
             <source>Tasks waiting for this one</source>
             <translation>等待本任务的任务</translation>
         </message>
         <message>
-            <location filename="../../ui/task_detail_pane.py" line="128" />
+            <location filename="../../ui/task_detail_pane.py" line="123" />
             <source>Remove selected dependency</source>
             <translation>移除所选依赖</translation>
         </message>
         <message>
-            <location filename="../../ui/task_detail_pane.py" line="129" />
+            <location filename="../../ui/task_detail_pane.py" line="124" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../ui/task_detail_pane.py" line="130" />
+            <location filename="../../ui/task_detail_pane.py" line="125" />
             <source>Task or gate to wait for…</source>
             <translation>要等待的任务或关卡…</translation>
         </message>
         <message>
-            <location filename="../../ui/task_detail_pane.py" line="149" />
+            <location filename="../../ui/task_detail_pane.py" line="144" />
             <source>Select a task to see its details.</source>
             <translation>选择一项任务查看详情。</translation>
         </message>
         <message>
-            <location filename="../../ui/task_detail_pane.py" line="162" />
+            <location filename="../../ui/task_detail_pane.py" line="157" />
             <source>fixed date</source>
             <translation>固定日期</translation>
         </message>
         <message>
-            <location filename="../../ui/task_detail_pane.py" line="170" />
+            <location filename="../../ui/task_detail_pane.py" line="165" />
             <source>⊘ Blocked: waits for %1</source>
             <translation>⊘ 受阻：等待 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/task_detail_pane.py" line="229" />
+            <location filename="../../ui/task_detail_pane.py" line="224" />
             <source>Pick a task or gate from the list.</source>
             <translation>请从列表中选择任务或关卡。</translation>
         </message>
         <message>
-            <location filename="../../ui/task_detail_pane.py" line="245" />
+            <location filename="../../ui/task_detail_pane.py" line="240" />
             <source>Select a dependency to remove.</source>
             <translation>请选择要移除的依赖。</translation>
         </message>
@@ -2445,49 +2718,54 @@
     <context>
         <name>TimelineView</name>
         <message>
-            <location filename="../../ui/timeline_view.py" line="211" />
+            <location filename="../../ui/timeline_view.py" line="228" />
             <source>Fit (0)</source>
             <translation>全部 (0)</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="212" />
+            <location filename="../../ui/timeline_view.py" line="229" />
             <source>Today (T)</source>
             <translation>今天 (T)</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="213" />
-            <source>Move D-day / phase…</source>
-            <translation>移动 D 日 / 阶段…</translation>
+            <location filename="../../ui/timeline_view.py" line="230" />
+            <source>Move D-day / phase / milestone…</source>
+            <translation>移动 D 日 / 阶段 / 里程碑…</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="214" />
+            <location filename="../../ui/timeline_view.py" line="231" />
             <source>Zoom in (+, Ctrl+wheel)</source>
             <translation>放大（+、Ctrl+滚轮）</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="215" />
+            <location filename="../../ui/timeline_view.py" line="232" />
             <source>Zoom out (−, Ctrl+wheel)</source>
             <translation>缩小（−、Ctrl+滚轮）</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="228" />
+            <location filename="../../ui/timeline_view.py" line="245" />
             <source>◆ gate (green: signed) · ◇ milestone · → waits for · drag to pan</source>
             <translation>◆ 关卡（绿色：已验收） · ◇ 里程碑 · → 依赖 · 拖动平移</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="230" />
+            <location filename="../../ui/timeline_view.py" line="247" />
             <source>Click a bar to select a task.</source>
             <translation>点击横条选择任务。</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="289" />
+            <location filename="../../ui/timeline_view.py" line="320" />
             <source>Today</source>
             <translation>今天</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="290" />
+            <location filename="../../ui/timeline_view.py" line="321" />
             <source>D-day</source>
             <translation>D 日</translation>
+        </message>
+        <message>
+            <location filename="../../ui/timeline_view.py" line="420" />
+            <source>Double-click to move its date</source>
+            <translation>双击调整日期</translation>
         </message>
     </context>
     <context>
