@@ -78,6 +78,8 @@ def setup_logging() -> Path:
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
+    # APScheduler logs every run of every job at INFO: twice a second with live sources.
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)
     return path
 
 
