@@ -46,3 +46,36 @@ def minmax_decimate(
     out_x[0::2] = xs[starts]
     out_x[1::2] = xs[ends - 1]
     return out_x, out_y
+
+
+# A line breaks where no sample came for longer than this many typical sampling steps,
+# or this many pixel columns, whichever is longer (closer gaps are not visible anyway).
+GAP_STEPS = 3.0
+GAP_COLUMNS = 2.5
+
+
+def break_gaps(
+    x: np.ndarray, y: np.ndarray, column_seconds: float
+) -> tuple[np.ndarray, np.ndarray]:
+    """Insert a NaN point into each gap so a chart drawn with ``connect="finite"`` breaks.
+
+    The typical step is the median spacing of the points themselves (the raw sampling
+    interval when zoomed in, about one column when the points are decimated), so a feed
+    sending every minute is not drawn as broken everywhere. Returns the inputs unchanged
+    when there is no gap.
+    """
+    if len(x) < 2:
+        return x, y
+    steps = np.diff(x)
+    positive = steps[steps > 0]
+    if not len(positive):
+        return x, y
+    limit = max(GAP_STEPS * float(np.median(positive)), GAP_COLUMNS * column_seconds)
+    at = np.flatnonzero(steps > limit)
+    if not len(at):
+        return x, y
+    middle = (np.asarray(x[at], dtype=np.float64) + x[at + 1]) / 2
+    return (
+        np.insert(np.asarray(x, dtype=np.float64), at + 1, middle),
+        np.insert(np.asarray(y, dtype=np.float64), at + 1, np.nan),
+    )

@@ -13,7 +13,7 @@ from controllers.metrics_controller import AlertNotice, MetricsController
 from controllers.notifier import Notifier
 from controllers.settings import Settings
 from models.clock import FixedClock
-from models.errors import ValidationError
+from models.errors import ValidationError, WarRoomError
 from models.kpi_state import KpiState, kpi_state
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
@@ -163,3 +163,35 @@ def test_charts_share_one_buffer_per_metric_that_loads_older_samples_on_demand(m
     metrics.add_push_feed("x").push("qps", 1.0, now + 1)
     metrics.poll("push:x")
     assert recent.last() == (now + 1, 1.0)
+
+
+def test_a_followed_file_is_remembered_resumed_after_restart_and_removable(
+    metrics, demo_store, clock, qsettings, actor, tmp_path: Path
+):
+    path = tmp_path / "ops.csv"
+    path.write_text("timestamp,metric,value\n2026-11-11T00:10:00,qps,1000\n")
+    name = metrics.add_file_feed(path, "", actor)
+    metrics.poll(name)
+    with path.open("a") as handle:
+        handle.write("2026-11-11T00:10:01,qps,2000\n")
+    again = MetricsController(
+        CampaignController(demo_store, clock), Settings(qsettings), Notifier()
+    )
+    assert name in again.source_names()
+    again.poll(name)
+    health = next(h for h in again.health() if h.name == name)
+    assert health.accepted == 1 and health.detail == str(path)  # only the new line
+    again.remove_file_feed(actor, name)
+    assert name not in again.source_names()
+    third = MetricsController(
+        CampaignController(demo_store, clock), Settings(qsettings), Notifier()
+    )
+    assert name not in third.source_names()
+
+
+def test_following_the_same_file_twice_is_refused(metrics, actor, tmp_path: Path):
+    path = tmp_path / "ops.csv"
+    path.write_text("timestamp,metric,value\n")
+    metrics.add_file_feed(path, "", actor)
+    with pytest.raises(WarRoomError, match="already followed"):
+        metrics.add_file_feed(path, "", actor)

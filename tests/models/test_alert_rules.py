@@ -69,3 +69,27 @@ def test_disabled_rules_stay_silent_and_resumed_rules_do_not_refire():
     assert _feed(engine, "payment_success", 100, [96.0] * 100) == []
     cleared = _feed(engine, "payment_success", 200, [99.0])
     assert [e.cleared for e in cleared] == [True]
+
+
+def test_an_edited_rule_keeps_firing_without_a_second_alert_and_clears_under_its_new_bound():
+    from dataclasses import replace
+
+    engine = AlertEngine([BELOW_97])
+    assert len(_feed(engine, "payment_success", 0, [96.0] * 70)) == 1
+    engine.update_rules([replace(BELOW_97, threshold=96.5, name_en="renamed")])
+    assert _feed(engine, "payment_success", 70, [96.0] * 100) == []  # still holds
+    engine.update_rules([replace(BELOW_97, threshold=95.0)])
+    events = _feed(engine, "payment_success", 170, [96.0])
+    assert [(e.at, e.cleared) for e in events] == [(170, True)]
+
+
+def test_a_quiet_rule_with_a_new_bound_measures_its_breach_afresh():
+    from dataclasses import replace
+
+    engine = AlertEngine([BELOW_97])
+    assert _feed(engine, "payment_success", 0, [96.0] * 50) == []
+    engine.update_rules([replace(BELOW_97, duration_seconds=30)])
+    # The 50 s already seen under the old bound do not count: 30 s from now on.
+    assert [e.at for e in _feed(engine, "payment_success", 50, [96.0] * 40)] == [80]
+    engine.update_rules([replace(BELOW_97, duration_seconds=30, enabled=False)])
+    assert engine.rules == [] and _feed(engine, "payment_success", 90, [90.0] * 100) == []

@@ -93,3 +93,25 @@ def test_crosshair_shows_time_and_value_under_the_mouse(qtbot):
     chart._on_mouse((scene_point,))
     text = chart._readout.toPlainText()
     assert "23:55" in text and "123.5k" in text
+
+
+def test_a_gap_in_the_data_is_drawn_as_a_break_in_the_line(qtbot):
+    chart = _chart(qtbot)
+    chart.set_span(3600)
+    before = np.arange(T0 - 3600, T0 - 1800, dtype=np.int64)
+    after = np.arange(T0 - 900, T0, dtype=np.int64)  # a quarter of an hour without data
+    chart.add_samples(before, np.full(len(before), 4e5))
+    chart.add_samples(after, np.full(len(after), 6e5))
+    chart.refresh(T0)
+    x, y = chart.curve.getData()
+    holes = np.flatnonzero(~np.isfinite(y))
+    assert len(holes) == 1
+    assert x[holes[0] - 1] < T0 - 1800 and x[holes[0] + 1] >= T0 - 900
+    # Nothing is painted in the middle of the gap (the line is not bridged).
+    image = chart.grab().toImage()
+    view = chart.getPlotItem().getViewBox()
+    middle = view.mapViewToScene(QPointF(T0 - 1350, 5e5))
+    point = chart.mapFromScene(middle)
+    accent = QColor(Theme.colors.accent)
+    column = [image.pixelColor(point.x(), row) for row in range(image.height())]
+    assert not any(c.red() == accent.red() and c.green() == accent.green() for c in column)

@@ -21,6 +21,7 @@ from PySide6.QtCore import QEvent, QLocale, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QGraphicsItem, QWidget
 
+from models.downsample import break_gaps, minmax_decimate
 from models.series_buffer import LiveDecimator, SeriesBuffer
 from ui.formatting import format_unit_value
 from ui.theme import Theme
@@ -191,7 +192,8 @@ class LiveChart(pg.PlotWidget):
         self.target_curve = pg.PlotCurveItem()
         self.target_curve.setZValue(-5)
         self.addItem(self.target_curve)
-        self.curve = pg.PlotCurveItem(skipFiniteCheck=True)
+        # NaN points mark gaps in the data: the line breaks there instead of bridging them.
+        self.curve = pg.PlotCurveItem(skipFiniteCheck=True, connect="finite")
         self.addItem(self.curve)
         # Invisible points that keep reference values inside the auto y range.
         self._anchor = pg.PlotCurveItem(pen=None)
@@ -282,6 +284,7 @@ class LiveChart(pg.PlotWidget):
         if self._shown == (columns, width, end) and not self._dirty:
             return False
         x, y = self._decimator.points(self.buffer, width, end - self._span - width)
+        x, y = break_gaps(x, y, width)
         moved = self._shown is None or self._shown[2] != end or self._shown[0] != columns
         if not moved and _same_tail(self._drawn, x, y):
             self._dirty = False
@@ -315,10 +318,11 @@ class LiveChart(pg.PlotWidget):
         if x0 < buffer_start and self._history is not None:
             x, y = self._history(self.spec.code, int(x0), int(x1) + 1, columns)
         else:
-            from models.downsample import minmax_decimate
-
             x, y = minmax_decimate(self.buffer.times, self.buffer.values, x0, x1, columns)
-        self.curve.setData(np.asarray(x, dtype=np.float64), np.asarray(y, dtype=np.float64))
+        x, y = break_gaps(
+            np.asarray(x, dtype=np.float64), np.asarray(y, dtype=np.float64), (x1 - x0) / columns
+        )
+        self.curve.setData(x, y)
 
     def resizeEvent(self, event: QResizeEvent | None) -> None:
         super().resizeEvent(event)
@@ -345,6 +349,8 @@ class LiveChart(pg.PlotWidget):
         if x_data is None or not len(x_data):
             return
         index = int(np.clip(np.searchsorted(x_data, point.x()), 0, len(x_data) - 1))
+        if not np.isfinite(y_data[index]) and index > 0:
+            index -= 1  # over a gap marker: show the last sample before the gap
         at, value = float(x_data[index]), float(y_data[index])
         self._cross.setPos(at)
         self._cross.setVisible(True)
@@ -369,4 +375,7 @@ def _same_tail(drawn: tuple[np.ndarray, np.ndarray], x: np.ndarray, y: np.ndarra
     if len(old_x) != len(x):
         return False
     tail = slice(max(0, len(x) - 8), len(x))
-    return bool(np.array_equal(old_x[tail], x[tail]) and np.array_equal(old_y[tail], y[tail]))
+    return bool(
+        np.array_equal(old_x[tail], x[tail])
+        and np.array_equal(old_y[tail], y[tail], equal_nan=True)
+    )
