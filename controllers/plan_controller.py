@@ -551,15 +551,20 @@ class PlanController(QObject):
             .replace("%2", new_due.isoformat())
         )
         preview = self._preview(title, changes, None, self.dday())
+        # Only what this move causes: a buffer that was already short is no news here, and
+        # the D-day distance of a D-anchored milestone follows its date silently.
+        already = {self._buffer_warning(b) for b in self.phase_buffers() if b.too_small}
+        warnings = [w for w in preview.warnings if w not in already]
+        lines = [line for line in preview.lines if line.field != "dday_offset_days"]
         phase = next((p for p in self.campaign.phases() if p.id == milestone.phase_id), None)
         if phase is not None and not phase.start_date <= new_due <= phase.end_date:
-            preview.warnings.append(
+            warnings.append(
                 self.tr("The milestone would fall outside its phase %1 (%2 to %3).")
                 .replace("%1", localized(phase.name_zh, phase.name_en))
                 .replace("%2", phase.start_date.isoformat())
                 .replace("%3", phase.end_date.isoformat())
             )
-        return replace(preview, milestone_id=milestone_id)
+        return replace(preview, lines=lines, warnings=warnings, milestone_id=milestone_id)
 
     def _preview(
         self,

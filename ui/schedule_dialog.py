@@ -138,7 +138,6 @@ class ScheduleDialog(QDialog):
         fields = {
             "due_date": self.tr("Due"), "planned_start": self.tr("Start"),
             "start_date": self.tr("Start"), "end_date": self.tr("End"),
-            "dday_offset_days": self.tr("Days from D-day"),
         }  # fmt: skip
         for line in preview.lines:
             before, after = line.before, line.after

@@ -196,6 +196,7 @@ def test_milestone_move_carries_its_anchored_tasks(plan, campaign, actor):
         ("milestone", milestone.id), ("task", task.id),
     }  # fmt: skip
     assert any(line.kind == "task" and line.field == "due_date" for line in preview.lines)
+    assert not preview.warnings  # earlier work only adds buffer: nothing new to warn about
     count = campaign.undo_stack.count()
     plan.apply_schedule(actor, preview)
     assert campaign.undo_stack.count() == count + 1
@@ -229,3 +230,15 @@ def test_milestone_moves_need_the_commander_or_its_units_lead(plan, campaign):
     assert plan.milestone(milestone.id) == milestone
     plan.apply_schedule(Actor("wang", Role.LEAD, department.code), preview)
     assert plan.milestone(milestone.id).due_date == new_due
+
+
+def test_milestone_moved_out_of_its_phase_is_warned_about(plan, campaign):
+    milestone = plan.milestones()[0]
+    phase = next(p for p in campaign.phases() if p.id == milestone.phase_id)
+    first, last = plan.window()
+    outside = phase.end_date + timedelta(days=1)
+    if outside > last:
+        outside = phase.start_date - timedelta(days=1)
+    assert first <= outside <= last
+    preview = plan.preview_milestone_move(milestone.id, outside)
+    assert any(phase.name_en in w and "outside its phase" in w for w in preview.warnings)
