@@ -51,14 +51,9 @@ class RuleInvalid(WarRoomError):
 class AlertRulesController(QObject):
     """User edits of the campaign's alert rules (signals come from ``MetricsController``)."""
 
-    def __init__(
-        self,
-        campaign: CampaignController,
-        metrics: MetricsController,
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._campaign = campaign
+    def __init__(self, metrics: MetricsController, parent: QObject | None = None) -> None:
+        super().__init__(parent if parent is not None else metrics)
+        self._campaign: CampaignController = metrics.campaign
         self._metrics = metrics
 
     @property

@@ -48,6 +48,11 @@ class LanguageController(QObject):
         self._translators = []
         locale = QLocale(LANGUAGES[code])
         QLocale.setDefault(locale)
+        if code == "en":
+            # English needs only its plural forms ("1 active alert", "2 active alerts").
+            plurals = QTranslator(app)
+            if plurals.load(str(self._dir / "warroom_en.qm")):
+                self._translators.append(plurals)
         if code == "zh":
             ours = QTranslator(app)
             if ours.load(str(self._dir / "warroom_zh_CN.qm")):

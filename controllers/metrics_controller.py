@@ -148,6 +148,10 @@ class MetricsController(QObject):
     def store(self) -> Store:
         return self._campaign.store
 
+    @property
+    def campaign(self) -> CampaignController:
+        return self._campaign
+
     def metrics(self) -> list[Metric]:
         return self.store.metrics.metrics()
 

@@ -5,7 +5,9 @@
 
 Each TSV line is ``context<TAB>source<TAB>translation``; ``*`` as context matches every
 context. Backslash-n in a field stands for a newline. Only entries without a finished
-translation are filled. ``--missing`` lists what is still untranslated (exit 1 if any).
+translation are filled. For a ``%n`` (numerus) message, ``|`` separates the plural forms
+in the language's order (English: ``%n alert|%n alerts``); one text fills every form.
+``--missing`` lists what is still untranslated (exit 1 if any).
 """
 
 from __future__ import annotations
@@ -49,9 +51,10 @@ def fill(root: ET.Element, table: dict[tuple[str, str], str]) -> int:
             done = translation.text or any(f.text for f in forms)
             if translation.get("type") != "unfinished" and done:
                 continue
-            if forms:  # %n messages: Chinese has one plural form, lrelease reads it from here
-                for form in forms:
-                    form.text = text
+            if forms:  # %n messages: one <numerusform> per plural form of the language
+                texts = text.split("|")
+                for index, form in enumerate(forms):
+                    form.text = texts[min(index, len(texts) - 1)]
             else:
                 translation.text = text
             translation.attrib.pop("type", None)

@@ -8,7 +8,6 @@ the sound option on, beeps. Alerts found in backfilled history are listed quietl
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Slot
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -18,16 +17,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QStatusBar,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from controllers.alert_rules_controller import AlertRulesController
 from controllers.metrics_controller import AlertNotice, MetricsController
-from models.records import Actor, Comparator, Metric, RiskLevel
+from models.records import Actor
 from models.tables.alert_table_model import AlertRow, AlertTableModel
 from models.tables.labels import localized
+from ui.alert_rules_card import AlertRulesCard
 from ui.formatting import format_unit_value
 from ui.theme import Theme
 from ui.widgets.card import Card
@@ -70,14 +69,8 @@ class AlertsPanel(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.card.body.addLayout(bar)
         self.card.body.addWidget(self.table, 1)
-        # The rules being watched, so an empty alert list still says what would fire.
-        self.rules_card = Card(self)
-        self.rules_table = QTableWidget(0, 4, self)
-        self.rules_table.setObjectName("rules_table")
-        self.rules_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.rules_table.verticalHeader().setVisible(False)
-        self.rules_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.rules_card.body.addWidget(self.rules_table)
+        # The rules being watched (and edited), so an empty list still says what would fire.
+        self.rules_card = AlertRulesCard(metrics, AlertRulesController(metrics), actor, self)
         root.addWidget(self.card, 3)
         root.addWidget(self.rules_card, 2)
         self.retranslate()
@@ -96,43 +89,14 @@ class AlertsPanel(QWidget):
             level = levels.get(rule.level_code) if rule else None
             rows.append(AlertRow(alert, rule, level, name, metric.unit if metric else "", zone))
         self.model.set_records(rows)
-        self._show_rules(levels, catalogue)
+        self.rules_card.reload()
         active = sum(1 for row in rows if row.active)
         self.summary_label.setText(
-            self.tr("%1 active alert(s), %2 in total")
-            .replace("%1", str(active))
-            .replace("%2", str(len(rows)))
+            self.tr("%n active alert(s)", "", active)
+            + " · "
+            + self.tr("%n in total", "", len(rows))
         )
         self.summary_label.setStyleSheet(f"color: {Theme.colors.warning};" if active else "")
-
-    def _show_rules(self, levels: dict[str, RiskLevel], catalogue: dict[str, Metric]) -> None:
-        rules = self._metrics.rules()
-        self.rules_table.setRowCount(len(rules))
-        firing = self._metrics.firing_rule_ids()
-        for row, rule in enumerate(rules):
-            metric = catalogue.get(rule.metric_code)
-            unit = metric.unit if metric else ""
-            sign = ">" if rule.comparator is Comparator.ABOVE else "<"
-            condition = (
-                self.tr("%1 %2 for %3 s")
-                .replace("%1", sign)
-                .replace("%2", format_unit_value(rule.threshold, unit))
-                .replace("%3", str(rule.duration_seconds))
-            )
-            level = levels.get(rule.level_code)
-            state = self.tr("● firing") if rule.id in firing else self.tr("armed")
-            cells = [
-                localized(rule.name_zh, rule.name_en),
-                f"{localized(metric.name_zh, metric.name_en) if metric else rule.metric_code} "
-                f"{condition}",
-                localized(level.name_zh, level.name_en) if level else rule.level_code,
-                state if rule.enabled else self.tr("off"),
-            ]
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if column in (2, 3) and level is not None and rule.id in firing:
-                    item.setForeground(QColor(level.color))
-                self.rules_table.setItem(row, column, item)
 
     @Slot(list, list, list)
     def _on_alerts_changed(self, *_ids: list) -> None:
@@ -154,10 +118,7 @@ class AlertsPanel(QWidget):
 
     def retranslate(self) -> None:
         self.card.set_title(self.tr("Metric alerts"))
-        self.rules_card.set_title(self.tr("Alert rules"))
-        self.rules_table.setHorizontalHeaderLabels(
-            [self.tr("Rule"), self.tr("Condition"), self.tr("Level"), self.tr("State")]
-        )
+        self.rules_card.retranslate()
         self.active_only.setText(self.tr("Active only"))
         self.sound_box.setText(self.tr("Sound for urgent alerts"))
         self.sound_box.setToolTip(self.tr("Beep when an urgent alert is raised"))
@@ -205,6 +166,7 @@ class AlertAnnouncer(QObject):
             return
         color = Theme.colors.critical if URGENT in levels.values() else Theme.colors.warning
         self.label.setText(
-            QApplication.translate("AlertAnnouncer", "▲ %n active alert(s)", "", count)
+            # self.tr with a count: lupdate marks it as a plural (numerus) message.
+            self.tr("▲ %n active alert(s)", "", count)
         )
         self.label.setStyleSheet(f"color: {color}; font-weight: 600;")

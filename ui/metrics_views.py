@@ -53,7 +53,7 @@ def pages(metrics: MetricsController, actor: Actor) -> dict[str, QWidget]:
     return {
         "metrics": metrics_page(metrics),
         "alerts": AlertsPanel(metrics, actor),
-        "sources": SourcesPanel(metrics),
+        "sources": SourcesPanel(metrics, actor),
     }
 
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from controllers.metrics_controller import MetricsController, SourceHealth
 from models.errors import WarRoomError
+from models.records import Actor
 from models.samples import RejectReason
 from ui.theme import Theme
 from ui.widgets.card import Card
@@ -59,10 +60,13 @@ class SourcesPanel(QWidget):
 
     COLUMNS = 7
 
-    def __init__(self, metrics: MetricsController, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, metrics: MetricsController, actor: Actor, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("sources_panel")
         self._metrics = metrics
+        self._actor = actor
         root = QVBoxLayout(self)
         root.setContentsMargins(12, 12, 12, 12)
         self.card = Card(self)
@@ -74,7 +78,16 @@ class SourcesPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.itemSelectionChanged.connect(self._update_remove)
         self.card.body.addWidget(self.table, 1)
+        actions = QHBoxLayout()
+        self.remove_button = QPushButton(self)
+        self.remove_button.setObjectName("remove_source")
+        self.remove_button.clicked.connect(self._on_remove)
+        actions.addStretch(1)
+        actions.addWidget(self.remove_button)
+        self.card.body.addLayout(actions)
         self.feed_card = Card(self)
         row = QHBoxLayout()
         self.path_edit = QLineEdit(self)
@@ -145,6 +158,28 @@ class SourcesPanel(QWidget):
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
             self.table.item(row, 1).setForeground(Theme.state_color(color))
+        self._update_remove()
+
+    def selected_source(self) -> SourceHealth | None:
+        rows = self.table.selectionModel().selectedRows()
+        sources = self._metrics.health()
+        if not rows or rows[0].row() >= len(sources):
+            return None
+        return sources[rows[0].row()]
+
+    @Slot()
+    def _update_remove(self) -> None:
+        # Only followed files are added (and removed) here; the simulator is a setting.
+        selected = self.selected_source()
+        self.remove_button.setEnabled(selected is not None and selected.kind == "file")
+
+    @Slot()
+    def _on_remove(self) -> None:
+        selected = self.selected_source()
+        if selected is None or selected.kind != "file":
+            return
+        self._metrics.remove_file_feed(self._actor, selected.name)
+        self._say(self.tr("No longer following %1.").replace("%1", selected.detail), "ok")
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -168,7 +203,7 @@ class SourcesPanel(QWidget):
             self._say(self.tr("Choose a CSV or JSON-lines file first."), "warning")
             return
         try:
-            name = self._metrics.add_file_feed(Path(text), self.map_edit.text())
+            name = self._metrics.add_file_feed(Path(text), self.map_edit.text(), self._actor)
         except WarRoomError as error:
             self._say(str(error), "critical")
             return
@@ -198,3 +233,8 @@ class SourcesPanel(QWidget):
         )
         self.browse_button.setText(self.tr("Browse…"))
         self.follow_button.setText(self.tr("Follow"))
+        self.follow_button.setToolTip(
+            self.tr("The file is followed again after a restart, from where reading stopped")
+        )
+        self.remove_button.setText(self.tr("Remove source"))
+        self.remove_button.setToolTip(self.tr("Stop following the selected file and forget it"))

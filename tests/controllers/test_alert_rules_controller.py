@@ -37,8 +37,8 @@ def metrics(qapp, campaign, qsettings) -> MetricsController:
 
 
 @pytest.fixture
-def editor(campaign, metrics) -> AlertRulesController:
-    return AlertRulesController(campaign, metrics)
+def editor(metrics) -> AlertRulesController:
+    return AlertRulesController(metrics)
 
 
 def _payment_rule(editor: AlertRulesController):

@@ -97,4 +97,3 @@ def test_feeds_are_remembered_with_their_read_position(store: Store):
     store.metrics.forget_feed(ACTOR, "/data/ops.csv")
     assert store.metrics.feeds() == []
     assert any(e.table_name == "metric_feed" for e in store.core.audit_entries("metric_feed"))
-
