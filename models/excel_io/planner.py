@@ -18,6 +18,7 @@ from models.excel_io.plan import (
     ConflictKind,
     FieldChange,
     ImportPlan,
+    NewRecord,
     Problem,
     RowAdd,
     RowChange,
@@ -29,10 +30,10 @@ from models.excel_io.reader import (
     ExportedEntity,
     ParsedRow,
     ParsedSheet,
-    read_workbook,
+    WorkbookReader,
 )
-from models.excel_io.schema import ColumnSpec, EntitySpec
-from models.excel_io.snapshot import CampaignSnapshot
+from models.excel_io.schema import ColumnSpec, EntitySpec, normalize_name
+from models.excel_io.snapshot import AMBIGUOUS, CampaignSnapshot
 from models.excel_io.values import canonical, column_letter, display, field_hash, fingerprint
 
 Progress = Callable[[int, str], None]
@@ -47,6 +48,11 @@ LABEL_KEYS = {
 }
 
 
+# Sheets are planned in this order so that a sheet may name records another one adds.
+PLAN_ORDER = ("milestones", "tasks", "incidents", "raci", "budget", "kpis")
+PROGRESS_EVERY = 2000
+
+
 def plan_import(
     path: Path,
     snapshot: CampaignSnapshot,
@@ -54,23 +60,40 @@ def plan_import(
     progress: Progress | None = None,
 ) -> ImportPlan:
     """Read ``path`` and say what importing it would do. Raises ``WorkbookRefused``."""
-    parsed = read_workbook(Path(path), snapshot, progress)
     plan = ImportPlan(Path(path).name, language, snapshot.campaign_id)
-    for problem in parsed.problems:
+
+    def report(problem: Problem) -> None:
         (plan.errors if problem.severity is Severity.ERROR else plan.warnings).append(problem)
-    done_entities: set[str] = set()
-    for index, sheet in enumerate(parsed.sheets):
-        if progress:
-            progress(65 + 30 * index // max(1, len(parsed.sheets)), sheet.name)
-        plan.sheets[sheet.name] = sheet.spec.key
-        if not sheet.usable:
-            continue
-        if sheet.spec.key in done_entities:
-            plan.errors.append(Problem("duplicate_column", {"column": sheet.spec.key}, sheet.name))
-            continue
-        done_entities.add(sheet.spec.key)
-        exported = parsed.meta.entities.get(sheet.spec.key) if parsed.meta else None
-        _EntityPlanner(plan, snapshot, sheet, exported).run()
+
+    with WorkbookReader(Path(path), snapshot, report) as reader:
+        parsed = reader.read(progress)
+        for problem in parsed.problems:
+            report(problem)
+        new_milestones: dict[str, Any] = {}
+        done_entities: set[str] = set()
+        sheets = sorted(parsed.sheets, key=lambda sheet: PLAN_ORDER.index(sheet.spec.key))
+        total_rows = max(1, sum(sheet.height for sheet in sheets if sheet.usable))
+        done_rows = 0
+        for sheet in parsed.sheets:
+            plan.sheets[sheet.name] = sheet.spec.key
+        for sheet in sheets:
+            if not sheet.usable:
+                continue
+            if sheet.spec.key in done_entities:
+                plan.errors.append(
+                    Problem("duplicate_column", {"column": sheet.spec.key}, sheet.name)
+                )
+                continue
+            done_entities.add(sheet.spec.key)
+            exported = parsed.meta.entities.get(sheet.spec.key) if parsed.meta else None
+
+            def sheet_progress(row: int, name: str = sheet.name, before: int = done_rows) -> None:
+                if progress:
+                    progress(15 + 80 * (before + row) // total_rows, name)
+
+            planner = _EntityPlanner(plan, snapshot, sheet, exported, new_milestones)
+            planner.run(sheet_progress)
+            done_rows += sheet.height
     return plan
 
 
@@ -81,6 +104,7 @@ class _EntityPlanner:
         snapshot: CampaignSnapshot,
         sheet: ParsedSheet,
         exported: ExportedEntity | None,
+        new_milestones: dict[str, Any],
     ) -> None:
         self.plan = plan
         self.snapshot = snapshot
@@ -88,16 +112,22 @@ class _EntityPlanner:
         self.spec: EntitySpec = sheet.spec
         self.exported = exported
         self.zone = snapshot.timezone
-        self.lookups = snapshot.lookups()
+        # Milestones this import adds or renames, by normalized name: tasks may name them.
+        self.new_milestones = new_milestones
+        self.lookups = snapshot.lookups().with_milestone_names(new_milestones)
         self.db_rows = snapshot.rows(self.spec.key)
         self.all_keys = snapshot.field_keys(self.spec)
+        self.add_keys: tuple[str, ...] = ()
         self.exported_index = (
             {key: i for i, key in enumerate(exported.keys)} if exported is not None else {}
         )
 
-    def run(self) -> None:
+    def run(self, progress: Callable[[int], None]) -> None:
         seen: dict[int, int] = {}
-        for parsed in self.sheet.rows:
+        year = self.snapshot.campaign.dday.year
+        for parsed in self.sheet.rows(self.lookups, self.zone, year):
+            if parsed.row % PROGRESS_EVERY == 0:
+                progress(parsed.row)
             if not parsed.ok:
                 if parsed.record_id is not None:
                     seen.setdefault(parsed.record_id, parsed.row)  # in the file: not deleted
@@ -194,10 +224,26 @@ class _EntityPlanner:
 
     def add(self, parsed: ParsedRow) -> None:
         values = self.complete(parsed, None)
+        if self.spec.key == "milestones":
+            # Named even when the row is refused: its error is the one worth reading.
+            named = values or parsed.values
+            reference = NewRecord(self.spec.key, self.sheet.name, parsed.row, self.label(named))
+            self.name_milestone(named, reference)
         if values is not None:
-            self.plan.added.append(
-                RowAdd(self.spec.key, self.sheet.name, parsed.row, self.label(values), values)
-            )
+            keys = tuple(values)
+            if keys != self.add_keys:
+                self.add_keys = keys  # one key tuple for all the sheet's rows
+            self.plan.added.append(RowAdd.of(
+                self.spec.key, self.sheet.name, parsed.row, self.label(values), values,
+                self.add_keys,
+            ))  # fmt: skip
+
+    def name_milestone(self, values: dict[str, Any], target: Any) -> None:
+        for key in ("name_zh", "name_en"):
+            name = normalize_name(values.get(key))
+            if name:
+                known = self.new_milestones.get(name)
+                self.new_milestones[name] = target if known in (None, target) else AMBIGUOUS
 
     def exported_hash(self, record_id: int, key: str) -> str | None:
         if self.exported is None:
@@ -234,6 +280,8 @@ class _EntityPlanner:
             self.plan.unchanged += 1
             return
         merged = {**db, **clean, **contested}
+        if self.spec.key == "milestones" and {"name_zh", "name_en"} & {*clean, *contested}:
+            self.name_milestone(merged, record_id)  # tasks may use the new name
         if not self.check_row(parsed.row, merged):
             return
         base = fingerprint(db, self.all_keys, self.zone)

@@ -4,12 +4,17 @@ A sheet is matched to an entity by its name (either language, or the hidden shee
 record of it) or else by its headers. The header row is searched for below title rows and
 merged cells; columns are mapped through the key table wherever they were moved; blank
 rows and totals rows are skipped; each cell is parsed to a typed value or a located error.
+
+Rows are streamed: only the first rows of a sheet (where the header is searched) are held
+as Python lists; the rest are parsed one at a time while the planner consumes them, so a
+100,000-row sheet never exists as a list of lists.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +33,7 @@ from models.excel_io.schema import (
     normalize_name,
 )
 from models.excel_io.security import check_workbook_file
-from models.excel_io.snapshot import AMBIGUOUS, CampaignSnapshot, person_key
+from models.excel_io.snapshot import AMBIGUOUS, CampaignSnapshot, Lookups, person_key
 from models.excel_io.values import (
     CellError,
     column_letter,
@@ -61,7 +66,7 @@ class Meta:
     entities: dict[str, ExportedEntity]
 
 
-@dataclass
+@dataclass(slots=True)
 class ParsedRow:
     row: int  # 1-based sheet row
     record_id: int | None
@@ -69,15 +74,27 @@ class ParsedRow:
     ok: bool = True
 
 
+Report = Callable[[Problem], None]
+
+
 @dataclass
 class ParsedSheet:
+    """A recognised sheet; ``rows()`` parses its data rows lazily, once."""
+
     name: str
     spec: EntitySpec
     columns: dict[str, ColumnSpec] = field(default_factory=dict)  # field key -> spec
     headers: dict[str, str] = field(default_factory=dict)  # field key -> header as found
     positions: dict[str, int] = field(default_factory=dict)  # field key -> column index
-    rows: list[ParsedRow] = field(default_factory=list)
     usable: bool = True
+    header_row: int = 0  # 0-based index of the header row
+    height: int = 0  # rows in the sheet (for progress)
+    _raw: Iterator[tuple[int, list[Any]]] = field(default=iter(()), repr=False)
+    _report: Report = field(default=lambda problem: None, repr=False)
+
+    def rows(self, lookups: Lookups, zone: Any, year: int) -> Iterator[ParsedRow]:
+        """Typed rows below the header; cell problems go to the report as they are met."""
+        return _parse_rows(self, self._raw, lookups, zone, year, self._report)
 
 
 @dataclass
@@ -87,21 +104,37 @@ class ParsedWorkbook:
     problems: list[Problem]
 
 
-def read_workbook(
-    path: Path, snapshot: CampaignSnapshot, progress: Progress | None = None
-) -> ParsedWorkbook:
-    """Check, then parse every data sheet; raises ``WorkbookRefused`` for a refused file."""
-    check_workbook_file(Path(path))
-    from python_calamine import CalamineWorkbook, SheetVisibleEnum
+class WorkbookReader:
+    """An open, checked workbook: sheets are recognised up front, rows read on demand.
 
-    try:
-        book = CalamineWorkbook.from_path(str(path))
-    except Exception as error:  # calamine raises its own error types for damaged parts
-        raise WorkbookRefused("unreadable", detail=str(error)[:200]) from error
-    problems: list[Problem] = []
-    try:
+    Use as a context manager; the calamine workbook stays open until the block ends.
+    """
+
+    def __init__(self, path: Path, snapshot: CampaignSnapshot, report: Report) -> None:
+        check_workbook_file(Path(path))
+        from python_calamine import CalamineWorkbook
+
+        try:
+            self._book = CalamineWorkbook.from_path(str(path))
+        except Exception as error:  # calamine raises its own error types for damaged parts
+            raise WorkbookRefused("unreadable", detail=str(error)[:200]) from error
+        self._snapshot = snapshot
+        self._report = report
+
+    def __enter__(self) -> WorkbookReader:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self._book.close()
+
+    def read(self, progress: Progress | None = None) -> ParsedWorkbook:
+        """The hidden sheet and every recognised sheet (rows not parsed yet)."""
+        from python_calamine import SheetVisibleEnum
+
+        book = self._book
+        problems: list[Problem] = []
         meta = _read_meta(book, problems)
-        if meta is not None and meta.campaign_id != snapshot.campaign_id:
+        if meta is not None and meta.campaign_id != self._snapshot.campaign_id:
             raise WorkbookRefused("other_campaign", found=meta.campaign_id)
         sheets = []
         names = [m.name for m in book.sheets_metadata if m.visible == SheetVisibleEnum.Visible]
@@ -109,19 +142,42 @@ def read_workbook(
         wanted = [n for n in wanted if normalize_name(n) not in map(normalize_name, README_NAMES)]
         for index, name in enumerate(wanted):
             if progress:
-                progress(5 + 60 * index // max(1, len(wanted)), name)
+                progress(5 + 10 * index // max(1, len(wanted)), name)
             try:
-                rows = book.get_sheet_by_name(name).to_python(skip_empty_area=False)
+                sheet = book.get_sheet_by_name(name)
             except Exception as error:  # a damaged sheet part
                 raise WorkbookRefused("unreadable", detail=f"{name}: {error}"[:200]) from error
-            parsed = _read_sheet(name, rows, snapshot, meta, problems)
+            raw = _numbered_rows(sheet)
+            head = list(islice(raw, HEADER_SEARCH_ROWS))
+            parsed = _read_sheet(name, [cells for _, cells in head], self._snapshot, meta, problems)
             if parsed is not None:
+                parsed.height = _height(sheet)
+                parsed._raw = chain(head, raw)
+                parsed._report = self._report
                 sheets.append(parsed)
-    finally:
-        book.close()
-    if not sheets:
-        problems.append(Problem("no_known_sheets"))
-    return ParsedWorkbook(meta, sheets, problems)
+        if not sheets:
+            problems.append(Problem("no_known_sheets"))
+        return ParsedWorkbook(meta, sheets, problems)
+
+
+def _numbered_rows(sheet: Any) -> Iterator[tuple[int, list[Any]]]:
+    """(1-based row number, cells from column A) for every row, streamed from calamine.
+
+    calamine yields rows from the top of the sheet but columns only from the first used
+    one, so the left margin is put back for column letters to match what a person sees.
+    """
+    start = sheet.start
+    margin = [""] * (start[1] if start else 0)
+    try:
+        for number, cells in enumerate(sheet.iter_rows(), start=1):
+            yield number, (margin + cells) if margin else cells
+    except Exception as error:  # a damaged sheet part found while streaming
+        raise WorkbookRefused("unreadable", detail=f"{sheet.name}: {error}"[:200]) from error
+
+
+def _height(sheet: Any) -> int:
+    end = sheet.end
+    return int(end[0]) + 1 if end else 0
 
 
 def _read_meta(book: Any, problems: list[Problem]) -> Meta | None:
@@ -256,9 +312,7 @@ def _read_sheet(
                         header_row + 1)
             )  # fmt: skip
             sheet.usable = False
-    if not sheet.usable:
-        return sheet
-    _read_rows(sheet, rows, header_row, seen, snapshot, problems)
+    sheet.header_row = header_row
     return sheet
 
 
@@ -270,48 +324,46 @@ def _has_sibling(key: str, seen: dict[str, int]) -> bool:
     return False
 
 
-def _read_rows(
+def _parse_rows(
     sheet: ParsedSheet,
-    rows: list[list[Any]],
-    header_row: int,
-    seen: dict[str, int],
-    snapshot: CampaignSnapshot,
-    problems: list[Problem],
-) -> None:
-    lookups = snapshot.lookups()
-    zone = snapshot.timezone
-    year = snapshot.campaign.dday.year
-    id_col = seen.get("id")
-    for offset, cells in enumerate(rows[header_row + 1 :], start=header_row + 2):
+    raw: Iterator[tuple[int, list[Any]]],
+    lookups: Lookups,
+    zone: Any,
+    year: int,
+    report: Report,
+) -> Iterator[ParsedRow]:
+    positions = sheet.positions
+    id_col = positions.get("id")
+    fields = [(key, col, sheet.columns[key]) for key, col in positions.items() if key != "id"]
+    for number, cells in raw:
+        if number <= sheet.header_row + 1:
+            continue
         if all(is_blank(c) for c in cells):
             continue
         raw_id = cells[id_col] if id_col is not None and id_col < len(cells) else None
         if is_blank(raw_id) and any(isinstance(c, str) and is_total_label(c) for c in cells):
-            problems.append(
-                Problem("total_skipped", {}, sheet.name, offset, severity=Severity.WARNING)
-            )
+            report(Problem("total_skipped", {}, sheet.name, number, severity=Severity.WARNING))
             continue
-        parsed = ParsedRow(offset, None, {})
+        parsed = ParsedRow(number, None, {})
         if not is_blank(raw_id):
             try:
                 parsed.record_id = parse_id(raw_id)
             except CellError as error:
                 parsed.ok = False
-                problems.append(_cell_problem(error, sheet, "id", id_col or 0, offset))
-        for key, col in seen.items():
-            if key == "id":
-                continue
-            column = sheet.columns[key]
-            raw = cells[col] if col < len(cells) else None
-            if is_blank(raw):
-                parsed.values[key] = BLANK_VALUES.get(column.kind)
+                report(_cell_problem(error, sheet, "id", id_col or 0, number))
+        values = parsed.values
+        width = len(cells)
+        for key, col, column in fields:
+            cell = cells[col] if col < width else None
+            if is_blank(cell):
+                values[key] = BLANK_VALUES.get(column.kind)
                 continue
             try:
-                parsed.values[key] = parse_cell(column.kind, raw, lookups, zone, year)
+                values[key] = parse_cell(column.kind, cell, lookups, zone, year)
             except CellError as error:
                 parsed.ok = False
-                problems.append(_cell_problem(error, sheet, key, col, offset))
-        sheet.rows.append(parsed)
+                report(_cell_problem(error, sheet, key, col, number))
+        yield parsed
 
 
 def _cell_problem(error: CellError, sheet: ParsedSheet, key: str, col: int, row: int) -> Problem:

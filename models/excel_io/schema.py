@@ -7,6 +7,7 @@ database stores; labels are what a person reads in the cell.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
@@ -290,7 +291,10 @@ def label(pair: tuple[str, str], language: str) -> str:
 def normalize_name(text: object) -> str:
     """A header or label as compared: width-folded, lower case, without spaces and '*'."""
     folded = unicodedata.normalize("NFKC", str(text or "")).strip().lower()
-    return "".join(ch for ch in folded if not ch.isspace() and ch not in "*：:")
+    return _IGNORED_IN_NAMES.sub("", folded)
+
+
+_IGNORED_IN_NAMES = re.compile(r"[\s*：:]")
 
 
 def entity_for_sheet(name: str) -> EntitySpec | None:
@@ -301,5 +305,12 @@ def entity_for_sheet(name: str) -> EntitySpec | None:
     return None
 
 
+_TOTALS = frozenset(normalize_name(w) for w in TOTAL_WORDS)
+_LONGEST_TOTAL = max(map(len, TOTAL_WORDS)) + 8  # room for spaces, '*' and ':'
+
+
 def is_total_label(text: object) -> bool:
-    return normalize_name(text) in {normalize_name(w) for w in TOTAL_WORDS}
+    # Every cell of a row without an ID is asked: long texts cannot be a totals label.
+    if isinstance(text, str) and len(text) > _LONGEST_TOTAL:
+        return False
+    return normalize_name(text) in _TOTALS

@@ -132,9 +132,25 @@ class Lookups:
         p = self.phases.get(phase_id)
         return "" if p is None else label((p.name_en, p.name_zh), language)
 
-    def milestone_name(self, milestone_id: int | None, language: str) -> str:
+    def milestone_name(self, milestone_id: Any, language: str) -> str:
+        if not isinstance(milestone_id, int | None):
+            return str(milestone_id)  # a milestone the same import adds (plan.NewRecord)
         m = self.milestones.get(milestone_id)
         return "" if m is None else label((m.name_en or m.name_zh, m.name_zh), language)
+
+    def with_milestone_names(self, names: dict[str, Any]) -> Lookups:
+        """A copy that also knows milestones named in the file being imported (normalized
+        name -> id or new record). A name given to two milestones is ambiguous."""
+        if not names:
+            return self
+        copy = object.__new__(Lookups)
+        copy.__dict__.update(self.__dict__)
+        merged = dict(self.milestone_by_name)
+        for name, target in names.items():
+            known = merged.get(name)
+            merged[name] = target if known in (None, target) else AMBIGUOUS
+        copy.milestone_by_name = merged
+        return copy
 
     def level_name(self, code: str | None, language: str) -> str:
         lv = self.levels.get(code or "")

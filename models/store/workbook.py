@@ -14,7 +14,14 @@ from itertools import groupby
 from typing import Any
 
 from models.errors import ValidationError
-from models.excel_io.plan import Conflict, ConflictKind, ImportPlan, Resolution
+from models.excel_io.plan import (
+    Conflict,
+    ConflictKind,
+    ImportPlan,
+    NewRecord,
+    Resolution,
+    RowAdd,
+)
 from models.excel_io.schema import ENTITIES, EntitySpec
 from models.excel_io.snapshot import CampaignSnapshot
 from models.excel_io.values import fingerprint
@@ -44,12 +51,17 @@ class StalePlanError(ValidationError):
 
 @dataclass(frozen=True, slots=True)
 class JournalOp:
-    """One row change: insert (no before), delete (no after) or update (changed fields)."""
+    """One row change: insert (no before), delete (no after) or update (changed fields).
+
+    Row images are tuples over ``columns`` (one tuple object shared by a whole batch):
+    an import of 100,000 rows keeps 100,000 of these, and tuples cost a third of dicts.
+    """
 
     table: str
     key: tuple[Any, ...]
-    before: dict[str, Any] | None
-    after: dict[str, Any] | None
+    columns: tuple[str, ...]
+    before: tuple[Any, ...] | None
+    after: tuple[Any, ...] | None
 
     @property
     def kind(self) -> str:
@@ -58,7 +70,32 @@ class JournalOp:
         return "delete" if self.after is None else "update"
 
     def inverse(self) -> JournalOp:
-        return JournalOp(self.table, self.key, self.after, self.before)
+        return JournalOp(self.table, self.key, self.columns, self.after, self.before)
+
+    def row(self, image: tuple[Any, ...] | None) -> dict[str, Any] | None:
+        """``before`` or ``after`` as a dict (for the audit log)."""
+        return None if image is None else dict(zip(self.columns, image, strict=True))
+
+
+_COLUMN_SETS: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+
+def journal_op(
+    table: str,
+    key: tuple[Any, ...],
+    before: dict[str, Any] | None,
+    after: dict[str, Any] | None,
+) -> JournalOp:
+    """A ``JournalOp`` from dict images (both, when given, hold the same columns)."""
+    names = tuple(after if after is not None else before or ())
+    columns = _COLUMN_SETS.setdefault(names, names)
+    return JournalOp(
+        table,
+        key,
+        columns,
+        None if before is None else tuple(before[c] for c in columns),
+        None if after is None else tuple(after[c] for c in columns),
+    )
 
 
 @dataclass
@@ -138,6 +175,9 @@ class WorkbookRepository:
         with self._core.atomic():
             self._check_fresh(plan)
             builder = _OpBuilder(self, plan.campaign_id)
+            for add in plan.added:
+                if add.entity == "milestones":  # other sheets may name them (NewRecord)
+                    builder.reserve(add)
             for change in plan.changed:
                 builder.update(change.entity, change.record_id, change.changes)
             for conflict in plan.conflicts:
@@ -145,8 +185,8 @@ class WorkbookRepository:
             for delete in plan.deleted:
                 builder.delete(delete.entity, delete.record_id)
             for add in plan.added:
-                builder.insert(add.entity, add.values)
-            journal.ops = builder.ops
+                builder.insert(add.entity, add.values, builder.reserved(add))
+            journal.ops = builder.ops + builder.deferred
             self._execute(actor, journal.ops, "import")
         return journal
 
@@ -183,9 +223,10 @@ class WorkbookRepository:
             self._execute(actor, ops, "import-undo" if undo else "import-redo")
 
     def _execute(self, actor: Actor, ops: list[JournalOp], action: str) -> None:
+        # Parameters are generated row by row: a list of 100,000 parameter rows (and as
+        # many audit JSON texts) would double the memory an import needs.
         db = self._core.db
         for (table, kind, columns), batch_iter in groupby(ops, _batch_key):
-            batch = list(batch_iter)
             keys = KEY_COLUMNS.get(table, ("id",))
             where = " AND ".join(f"{k} = ?" for k in keys)
             if kind == "insert":
@@ -193,31 +234,32 @@ class WorkbookRepository:
                 marks = ", ".join("?" for _ in columns)
                 db.conn.executemany(
                     f"INSERT INTO {table} ({names}) VALUES ({marks})",
-                    [[op.after[c] for c in columns] for op in batch],  # type: ignore[index]
+                    (op.after for op in batch_iter),
                 )
             elif kind == "delete":
-                db.conn.executemany(f"DELETE FROM {table} WHERE {where}", [op.key for op in batch])
+                db.conn.executemany(
+                    f"DELETE FROM {table} WHERE {where}", (op.key for op in batch_iter)
+                )
             else:
                 sets = ", ".join(f"{c} = ?" for c in columns)
                 db.conn.executemany(
                     f"UPDATE {table} SET {sets} WHERE {where}",
-                    [[*(op.after[c] for c in columns), *op.key] for op in batch],  # type: ignore[index]
+                    ((*op.after, *op.key) for op in batch_iter),  # type: ignore[misc]
                 )
         at = to_db(utc_now())
         db.conn.executemany(
             "INSERT INTO audit (at, actor, action, table_name, row_id, before, after)"
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [
+            (
                 (at, actor.name, action, op.table, ":".join(map(str, op.key)),
-                 to_db(op.before), to_db(op.after))
+                 to_db(op.row(op.before)), to_db(op.row(op.after)))
                 for op in ops
-            ],
+            ),
         )  # fmt: skip
 
 
 def _batch_key(op: JournalOp) -> tuple[str, str, tuple[str, ...]]:
-    row = op.after if op.after is not None else {}
-    return op.table, op.kind, tuple(row)
+    return op.table, op.kind, op.columns
 
 
 class _OpBuilder:
@@ -227,7 +269,40 @@ class _OpBuilder:
         self._db = repository._core.db
         self._campaign_id = campaign_id
         self._next_ids: dict[str, int] = {}
+        self._reserved: dict[tuple[str, str, int], int] = {}
+        self._shared: dict[str, str] = {}
         self.ops: list[JournalOp] = []
+        # Rows naming a record the import adds are written after every addition, so that
+        # the foreign key they hold exists by then.
+        self.deferred: list[JournalOp] = []
+
+    def reserve(self, add: RowAdd) -> None:
+        table = ENTITIES[add.entity].table
+        self._reserved[(add.entity, add.sheet, add.row)] = self._new_id(table)
+
+    def reserved(self, add: RowAdd) -> int | None:
+        return self._reserved.get((add.entity, add.sheet, add.row))
+
+    def _resolve_refs(self, values: dict[str, Any]) -> tuple[dict[str, Any], bool]:
+        """``values`` with ids in place of ``NewRecord``s, and whether there were any."""
+        refs = {k: v for k, v in values.items() if isinstance(v, NewRecord)}
+        if not refs:
+            return values, False
+        resolved = dict(values)
+        for key, ref in refs.items():
+            found = self._reserved.get((ref.entity, ref.sheet, ref.row))
+            if found is None:
+                raise ValidationError(f"{ref} is not added by this import; preview again")
+            resolved[key] = found
+        return resolved, True
+
+    def _share(self, row: dict[str, Any]) -> dict[str, Any]:
+        # Dates, codes and blanks repeat on every row: keep one string object of each.
+        shared = self._shared
+        for key, value in row.items():
+            if type(value) is str and len(value) <= 32:
+                row[key] = shared.setdefault(value, value)
+        return row
 
     def _row(self, table: str, record_id: int) -> dict[str, Any]:
         cursor = self._db.execute(f"SELECT * FROM {table} WHERE id = ?", [record_id])
@@ -258,24 +333,29 @@ class _OpBuilder:
 
     def insert(self, entity: str, values: dict[str, Any], record_id: int | None = None) -> int:
         spec: EntitySpec = ENTITIES[entity]
+        values, later = self._resolve_refs(values)
         fields, letters = self._split(values)
         new_id = record_id or self._new_id(spec.table)
         record = spec.record(id=new_id, campaign_id=self._campaign_id, **fields)
-        self.ops.append(JournalOp(spec.table, (new_id,), None, record_to_row(record)))
+        row = self._share(record_to_row(record))
+        (self.deferred if later else self.ops).append(journal_op(spec.table, (new_id,), None, row))
         for person_id, letter in letters.items():
             if letter is not None:
                 row = {"activity_id": new_id, "person_id": person_id, "letter": to_db(letter)}
-                self.ops.append(JournalOp("raci_assignment", (new_id, person_id), None, row))
+                self.ops.append(journal_op("raci_assignment", (new_id, person_id), None, row))
         return new_id
 
     def update(self, entity: str, record_id: int, changes: dict[str, Any]) -> None:
         spec: EntitySpec = ENTITIES[entity]
+        changes, later = self._resolve_refs(changes)
         fields, letters = self._split(changes)
         if fields:
             after = fields_to_row(spec.record, fields)
             current = self._row(spec.table, record_id)
             before = {k: current[k] for k in after}
-            self.ops.append(JournalOp(spec.table, (record_id,), before, after))
+            (self.deferred if later else self.ops).append(
+                journal_op(spec.table, (record_id,), before, after)
+            )
         for person_id, letter in letters.items():
             key = (record_id, person_id)
             found = self._rows("raci_assignment", "activity_id = ? AND person_id = ?", list(key))
@@ -285,7 +365,7 @@ class _OpBuilder:
                 continue
             if before is not None and after is not None:
                 before, after = {"letter": before["letter"]}, {"letter": after["letter"]}
-            self.ops.append(JournalOp("raci_assignment", key, before, after))
+            self.ops.append(journal_op("raci_assignment", key, before, after))
 
     def delete(self, entity: str, record_id: int) -> None:
         spec: EntitySpec = ENTITIES[entity]
@@ -296,26 +376,28 @@ class _OpBuilder:
                               [record_id, record_id])  # fmt: skip
             for dep in deps:
                 key = (dep["task_id"], dep["depends_on_id"])
-                self.ops.append(JournalOp("task_dependency", key, dep, None))
+                self.ops.append(journal_op("task_dependency", key, dep, None))
         elif spec.table == "incident":
             for event in self._rows("incident_event", "incident_id = ?", [record_id]):
-                self.ops.append(JournalOp("incident_event", (event["id"],), event, None))
+                self.ops.append(journal_op("incident_event", (event["id"],), event, None))
             for alert in self._rows("alert", "incident_id = ?", [record_id]):
                 self.ops.append(
-                    JournalOp("alert", (alert["id"],), {"incident_id": record_id},
+                    journal_op("alert", (alert["id"],), {"incident_id": record_id},
                               {"incident_id": None})
                 )  # fmt: skip
         elif spec.table == "milestone":
             for task in self._rows("task", "milestone_id = ?", [record_id]):
                 self.ops.append(
-                    JournalOp("task", (task["id"],), {"milestone_id": record_id},
+                    journal_op("task", (task["id"],), {"milestone_id": record_id},
                               {"milestone_id": None})
                 )  # fmt: skip
         elif spec.table == "raci_activity":
             for cell in self._rows("raci_assignment", "activity_id = ?", [record_id]):
                 key = (cell["activity_id"], cell["person_id"])
-                self.ops.append(JournalOp("raci_assignment", key, cell, None))
-        self.ops.append(JournalOp(spec.table, (record_id,), self._row(spec.table, record_id), None))
+                self.ops.append(journal_op("raci_assignment", key, cell, None))
+        self.ops.append(
+            journal_op(spec.table, (record_id,), self._row(spec.table, record_id), None)
+        )
 
 
 def key_row(key: tuple[int, int]) -> dict[str, int]:
