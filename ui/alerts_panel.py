@@ -137,9 +137,16 @@ class AlertAnnouncer(QObject):
         self.label.setObjectName("alertStatus")
         status_bar.addPermanentWidget(self.label)
         self.beeps = 0
+        # Not a widget itself: its label tells it when the language switches.
+        self.label.installEventFilter(self)
         metrics.alert_raised.connect(self._on_alert_raised)
         metrics.alerts_changed.connect(self._on_alerts_changed)
         self._on_alerts_changed()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.label and event.type() == QEvent.Type.LanguageChange:
+            self._on_alerts_changed()
+        return super().eventFilter(watched, event)
 
     @Slot(object)
     def _on_alert_raised(self, notice: AlertNotice) -> None:
