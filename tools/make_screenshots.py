@@ -23,8 +23,9 @@ VIEWS = {
     "budget": "budget",
 }
 # Pictures that need more than the screenshot command: the live day at 00:30 with a file
-# feed, and the import preview dialog over an edited workbook.
-SPECIAL = ["metrics_screenshots.py", "import_preview_screenshots.py"]
+# feed, the import preview dialog over an edited workbook, the new-task form and a
+# milestone move preview.
+SPECIAL = ["metrics_screenshots.py", "import_preview_screenshots.py", "plan_dialog_screenshots.py"]
 
 
 def main() -> int:

@@ -23,3 +23,26 @@ def test_plan_views_are_registered_and_edits_reach_the_overview(make_app, qtbot)
     assert parts.overview.snapshot().department(department.code).progress.finished == before + 1
     window.undo_action.trigger()
     assert plan.task(task.id).status is TaskStatus.IN_PROGRESS
+
+
+def test_checklist_and_timeline_follow_each_other_and_delete_undoes(make_app, qtbot):
+    from PySide6.QtCore import Qt
+
+    parts = make_app()
+    window = parts.window
+    checklist = window.view_widget("checklist")
+    timeline = window.view_widget("timeline")
+    window.show()
+    window.show_view("checklist")
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    task = checklist.model.records()[3]
+    checklist.select_task(task.id)
+    assert timeline.canvas.bars[task.id].isSelected()
+    checklist.view.setFocus()
+    qtbot.keyClick(checklist.view, Qt.Key.Key_Delete)  # confirmed: the app runs headless
+    assert task.id not in {t.id for t in parts.plan.tasks()}
+    window.undo_action.trigger()
+    assert parts.plan.task(task.id) == task
+    window.redo_action.trigger()
+    assert checklist.model.row_of(task.id) is None
