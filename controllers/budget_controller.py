@@ -14,6 +14,8 @@ from controllers.undo import CallbackCommand, UpdateFieldsCommand
 from models import budget as rules
 from models.budget import ReallocationProblem, ReallocationRefused
 from models.errors import ValidationError
+from models.excel_io import messages
+from models.excel_io.values import CellError, parse_money, parse_text
 from models.records import (
     Actor,
     AdjustmentStatus,
@@ -21,6 +23,7 @@ from models.records import (
     BudgetLine,
     Role,
 )
+from models.tables.labels import is_chinese
 
 # Who sits in the budget-adjustment group (finance + the marketing and merchandise leads).
 ADJUSTMENT_GROUP_DEPARTMENTS = ("MKT", "MER", "FIN")
@@ -29,6 +32,24 @@ EDITABLE_FIELDS = {
     "executed_cents", "owner_id", "note", "department_id",
 }  # fmt: skip
 MONEY_FIELDS = {"planned_cents", "committed_cents", "executed_cents"}
+TEXT_FIELDS = {"item_zh", "item_en", "note"}
+PASTE_FIELDS = MONEY_FIELDS | TEXT_FIELDS  # the board's editable columns
+
+
+@dataclass(frozen=True, slots=True)
+class PastedCell:
+    """One cell of a block pasted from a spreadsheet, already placed on a line.
+
+    ``line_id`` is None when the block reaches below the last line; ``where`` names the
+    cell as the user sees it on the board (row and column header).
+    """
+
+    line_id: int | None
+    field: str
+    text: str
+    where: str
+
+
 DEADLINE_JOB_ID = "budget-deadlines"
 DEADLINE_CHECK_SECONDS = 60
 
@@ -162,6 +183,39 @@ class BudgetController(QObject):
         )
         self._campaign.undo_stack.push(command)
         return True
+
+    def paste_cells(self, actor: Actor, cells: list[PastedCell]) -> bool:
+        """A block pasted from Excel or LibreOffice: every cell parsed and checked, then
+        applied as one undo step; one bad cell refuses the whole block (nothing changes)
+        with a message naming that cell."""
+        changes: dict[int, dict[str, Any]] = {}
+        for cell in cells:
+            try:
+                if cell.line_id is None:
+                    raise ValidationError(self.tr("there is no budget line there"), cell.field)
+                value = self._check_value(cell.field, self._parse_pasted(cell.field, cell.text))
+            except ValidationError as error:
+                self._notifier.warning(
+                    self.tr("Nothing was pasted. %1: %2")
+                    .replace("%1", cell.where)
+                    .replace("%2", str(error))
+                )
+                return False
+            changes.setdefault(cell.line_id, {})[cell.field] = value
+        return bool(changes) and self.edit_lines(actor, changes)
+
+    def _parse_pasted(self, field: str, text: str) -> Any:
+        """Text as a spreadsheet copies it (¥1,200.00, 12.5万, full-width digits) to a value."""
+        if field not in PASTE_FIELDS:
+            raise ValidationError(self.tr("this column cannot be pasted into"), field)
+        try:
+            if field in MONEY_FIELDS:
+                return parse_money(text) if text.strip() else 0
+            return parse_text(text)
+        except CellError as error:
+            language = "zh" if is_chinese() else "en"
+            text = messages.text(error.code, language, **error.params)
+            raise ValidationError(text, field) from None
 
     def _check_value(self, field: str, value: Any) -> Any:
         if field not in EDITABLE_FIELDS:

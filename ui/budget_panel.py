@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from controllers.budget_controller import BudgetController
+from controllers.budget_controller import BudgetController, PastedCell
 from controllers.campaign_controller import CampaignController
 from models.budget import DeadlineState, VarianceKind
 from models.records import Actor, AdjustmentStatus, BudgetAdjustment
@@ -29,6 +29,7 @@ from models.tables.budget_table_model import BudgetTableModel, category_label, i
 from models.tables.labels import localized
 from models.tables.record_table_model import RECORD_ID_ROLE
 from ui import dialogs
+from ui.budget_clipboard import BudgetClipboard
 from ui.charts.budget_chart import BudgetBarChart
 from ui.delegates.money_delegate import MoneyDelegate
 from ui.formatting import format_datetime, format_money_cents
@@ -101,7 +102,9 @@ class BudgetPanel(QWidget):
         self.table.setObjectName("budget_lines")
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # Cells, not rows: blocks are copied to and pasted from spreadsheets.
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.clipboard = BudgetClipboard(self.table, self.model, self._on_paste)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
@@ -198,7 +201,9 @@ class BudgetPanel(QWidget):
 
     def retranslate(self) -> None:
         self.title_label.setText(self.tr("Budget board"))
-        self.lines_card.set_title(self.tr("Budget lines (double-click an amount to edit)"))
+        self.lines_card.set_title(
+            self.tr("Budget lines (double-click an amount to edit; Ctrl+V pastes from Excel)")
+        )
         self.chart_card.set_title(self.tr("Planned vs executed"))
         self.variance_card.set_title(self.tr("Variance warnings"))
         self.requests_card.set_title(self.tr("Reallocation requests (decide within 24 h)"))
@@ -412,8 +417,14 @@ class BudgetPanel(QWidget):
         self.refresh_requests()
 
     def selected_line_id(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows()
-        return int(self.model.record_at(rows[0].row()).id or 0) if rows else None
+        indexes = self.table.selectionModel().selectedIndexes()
+        rows = {index.row() for index in indexes}
+        if len(rows) != 1:  # deleting acts on one line only
+            return None
+        return int(self.model.record_at(rows.pop()).id or 0)
+
+    def _on_paste(self, cells: list[PastedCell]) -> bool:
+        return self._budget.paste_cells(self._actor, cells)
 
     @Slot()
     def _on_request(self) -> None:
