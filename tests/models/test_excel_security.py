@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 import zipfile
 from pathlib import Path
 
@@ -154,3 +156,22 @@ def test_messages_exist_in_chinese(demo_store, tmp_path):
     path = tmp_path / "budget.xlsx"
     path.write_text("a,b\n", encoding="utf-8")
     assert "CSV" in refused(demo_store, path).message("zh")
+
+
+def test_a_real_xls_saved_by_libreoffice_is_refused(demo_store, tmp_path):
+    """Not a hand-made signature: LibreOffice writes a genuine Excel 97-2003 file."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("LibreOffice is not installed")
+    source = export(demo_store, tmp_path / "budget.xlsx", entities=("budget",))
+    subprocess.run(
+        [soffice, f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}", "--headless",
+         "--norestore", "--convert-to", "xls", "--outdir", str(tmp_path / "xls"), str(source)],
+        check=True, capture_output=True, timeout=120,
+    )  # fmt: skip
+    legacy = tmp_path / "xls" / "budget.xls"
+    assert legacy.read_bytes().startswith(OLE_SIGNATURE)
+    assert refused(demo_store, legacy).code == "legacy_xls"
+    renamed = tmp_path / "budget-from-finance.xlsx"
+    shutil.copy(legacy, renamed)
+    assert refused(demo_store, renamed).code == "legacy_xls"
