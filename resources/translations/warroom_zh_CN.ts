@@ -4,12 +4,12 @@
     <context>
         <name>AlertAnnouncer</name>
         <message>
-            <location filename="../../ui/alerts_panel.py" line="151" />
+            <location filename="../../ui/alerts_panel.py" line="158" />
             <source>Alert: %1 — %2</source>
             <translation>告警：%1 — %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/alerts_panel.py" line="170" />
+            <location filename="../../ui/alerts_panel.py" line="177" />
             <source>▲ %n active alert(s)</source>
             <translation>
                 <numerusform>▲ 当前告警 %n 条</numerusform>
@@ -407,131 +407,154 @@
         </message>
     </context>
     <context>
+        <name>BudgetClipboard</name>
+        <message>
+            <location filename="../../ui/budget_clipboard.py" line="108" />
+            <source>Row %1, %2</source>
+            <translation>第 %1 行，%2</translation>
+        </message>
+    </context>
+    <context>
         <name>BudgetController</name>
         <message>
-            <location filename="../../controllers/budget_controller.py" line="139" />
+            <location filename="../../controllers/budget_controller.py" line="160" />
             <source>You may not edit this budget line.</source>
             <translation>您无权修改此预算行。</translation>
         </message>
         <message>
-            <location filename="../../controllers/budget_controller.py" line="157" />
+            <location filename="../../controllers/budget_controller.py" line="178" />
             <source>Edit budget line %1</source>
             <translation>修改预算行 %1</translation>
         </message>
         <message>
-            <location filename="../../controllers/budget_controller.py" line="159" />
+            <location filename="../../controllers/budget_controller.py" line="180" />
             <source>Edit %1 budget lines</source>
             <translation>修改 %1 个预算行</translation>
         </message>
         <message>
-            <location filename="../../controllers/budget_controller.py" line="168" />
+            <location filename="../../controllers/budget_controller.py" line="195" />
+            <source>there is no budget line there</source>
+            <translation>该位置没有预算行</translation>
+        </message>
+        <message>
+            <location filename="../../controllers/budget_controller.py" line="199" />
+            <source>Nothing was pasted. %1: %2</source>
+            <translation>未粘贴任何内容。%1：%2</translation>
+        </message>
+        <message>
+            <location filename="../../controllers/budget_controller.py" line="210" />
+            <source>this column cannot be pasted into</source>
+            <translation>此列不能粘贴</translation>
+        </message>
+        <message>
+            <location filename="../../controllers/budget_controller.py" line="222" />
             <source>This column cannot be edited.</source>
             <translation>此列不可编辑。</translation>
         </message>
         <message>
-            <location filename="../../controllers/budget_controller.py" line="173" />
+            <location filename="../../controllers/budget_controller.py" line="227" />
             <source>Amounts must be numbers.</source>
             <translation>金额必须是数字。</translation>
         </message>
         <message>
-            <location filename="../../controllers/budget_controller.py" line="175" />
+            <location filename="../../controllers/budget_controller.py" line="229" />
             <source>Amounts cannot be negative.</source>
             <translation>金额不能为负数。</translation>
         </message>
         <message>
-            <location filename="../../controllers/budget_controller.py" line="177" />
-            <location filename="../../controllers/budget_controller.py" line="238" />
+            <location filename="../../controllers/budget_controller.py" line="231" />
+            <location filename="../../controllers/budget_controller.py" line="292" />
             <source>That amount is too large.</source>
             <translation>金额过大。</translation>
         </message>
         <message>
-            <location filename="../../controllers/budget_controller.py" line="180" />
+            <location filename="../../controllers/budget_controller.py" line="234" />
             <source>A budget line needs a name.</source>
             <translation>预算行必须有名称。</translation>
         </message>
         <message>
-            <location filename="../../controllers/budget_controller.py" line="191" />
+            <location filename="../../controllers/budget_controller.py" line="245" />
             <source>You may not add budget lines for this department.</source>
             <translation>您无权为该部门新增预算行。</translation>
         </message>
         <message>
-            <location filename="../../controllers/budget_controller.py" line="205" />
+            <location filename="../../controllers/budget_controller.py" line="259" />
             <source>Add budget line %1</source>
             <translation>新增预算行 %1</translation>
         </message>
         <message>
-            <location filename="../../controllers/budget_controller.py" line="212" />
+            <location filename="../../controllers/budget_controller.py" line="266" />
             <source>You may not delete this budget line.</source>
             <translation>您无权删除此预算行。</translation>
         </message>
         <message>
-            <location filename="../../controllers/budget_controller.py" line="216" />
-            <location filename="../../controllers/budget_controller.py" line="245" />
+            <location filename="../../controllers/budget_controller.py" line="270" />
+            <location filename="../../controllers/budget_controller.py" line="299" />
             <source>This line has reallocation history and cannot be deleted.</source>
             <translation>此预算行有调整记录，不能删除。</translation>
         </message>
         <message>
-            <location filename="../../controllers/budget_controller.py" line="228" />
+            <location filename="../../controllers/budget_controller.py" line="282" />
             <source>Delete budget line %1</source>
             <translation>删除预算行 %1</translation>
         </message>
         <message>
-            <location filename="../../controllers/budget_controller.py" line="236" />
+            <location filename="../../controllers/budget_controller.py" line="290" />
             <source>The amount must be more than zero.</source>
             <translation>金额必须大于零。</translation>
         </message>
         <message>
-            <location filename="../../controllers/budget_controller.py" line="237" />
+            <location filename="../../controllers/budget_controller.py" line="291" />
             <source>Choose two different budget lines.</source>
             <translation>请选择两个不同的预算行。</translation>
         </message>
         <message>
-            <location filename="../../controllers/budget_controller.py" line="240" />
+            <location filename="../../controllers/budget_controller.py" line="294" />
             <source>The source line does not have that much uncommitted money.</source>
             <translation>调出预算行没有这么多未承诺的金额。</translation>
         </message>
         <message>
-            <location filename="../../controllers/budget_controller.py" line="242" />
+            <location filename="../../controllers/budget_controller.py" line="296" />
             <source>Give a reason for the reallocation.</source>
             <translation>请填写调整原因。</translation>
         </message>
         <message>
-            <location filename="../../controllers/budget_controller.py" line="243" />
+            <location filename="../../controllers/budget_controller.py" line="297" />
             <source>This request has already been decided.</source>
             <translation>此申请已经处理。</translation>
         </message>
         <message>
-            <location filename="../../controllers/budget_controller.py" line="255" />
+            <location filename="../../controllers/budget_controller.py" line="309" />
             <source>Viewers cannot request reallocations.</source>
             <translation>只读用户不能申请预算调整。</translation>
         </message>
         <message>
-            <location filename="../../controllers/budget_controller.py" line="279" />
+            <location filename="../../controllers/budget_controller.py" line="333" />
             <source>Request reallocation of %1</source>
             <translation>申请调整 %1</translation>
         </message>
         <message>
-            <location filename="../../controllers/budget_controller.py" line="293" />
+            <location filename="../../controllers/budget_controller.py" line="347" />
             <source>Only the budget-adjustment group (finance and the marketing and merchandise leads) can decide reallocations.</source>
             <translation>只有预算调整小组（财务及营销组、商品组组长）可以审批预算调整。</translation>
         </message>
         <message>
-            <location filename="../../controllers/budget_controller.py" line="318" />
+            <location filename="../../controllers/budget_controller.py" line="372" />
             <source>Approve reallocation of %1</source>
             <translation>批准调整 %1</translation>
         </message>
         <message>
-            <location filename="../../controllers/budget_controller.py" line="319" />
+            <location filename="../../controllers/budget_controller.py" line="373" />
             <source>Reject reallocation of %1</source>
             <translation>驳回调整 %1</translation>
         </message>
         <message>
-            <location filename="../../controllers/budget_controller.py" line="357" />
+            <location filename="../../controllers/budget_controller.py" line="411" />
             <source>Reallocation request #%1 is %2 h past its 24-hour deadline.</source>
             <translation>预算调整申请 #%1 已超过 24 小时期限 %2 小时。</translation>
         </message>
         <message>
-            <location filename="../../controllers/budget_controller.py" line="359" />
+            <location filename="../../controllers/budget_controller.py" line="413" />
             <source>Reallocation request #%1 must be decided within %2 h.</source>
             <translation>预算调整申请 #%1 须在 %2 小时内处理。</translation>
         </message>
@@ -539,182 +562,182 @@
     <context>
         <name>BudgetPanel</name>
         <message>
-            <location filename="../../ui/budget_panel.py" line="200" />
+            <location filename="../../ui/budget_panel.py" line="203" />
             <source>Budget board</source>
             <translation>预算看板</translation>
         </message>
         <message>
-            <location filename="../../ui/budget_panel.py" line="201" />
-            <source>Budget lines (double-click an amount to edit)</source>
-            <translation>预算明细（双击金额可编辑）</translation>
+            <location filename="../../ui/budget_panel.py" line="205" />
+            <source>Budget lines (double-click an amount to edit; Ctrl+V pastes from Excel)</source>
+            <translation>预算明细（双击金额可编辑；Ctrl+V 可从 Excel 粘贴）</translation>
         </message>
         <message>
-            <location filename="../../ui/budget_panel.py" line="202" />
+            <location filename="../../ui/budget_panel.py" line="207" />
             <source>Planned vs executed</source>
             <translation>计划与执行对比</translation>
         </message>
         <message>
-            <location filename="../../ui/budget_panel.py" line="203" />
+            <location filename="../../ui/budget_panel.py" line="208" />
             <source>Variance warnings</source>
             <translation>偏差预警</translation>
         </message>
         <message>
-            <location filename="../../ui/budget_panel.py" line="204" />
+            <location filename="../../ui/budget_panel.py" line="209" />
             <source>Reallocation requests (decide within 24 h)</source>
             <translation>预算调整申请（24 小时内处理）</translation>
         </message>
         <message>
-            <location filename="../../ui/budget_panel.py" line="205" />
+            <location filename="../../ui/budget_panel.py" line="210" />
             <source>By category</source>
             <translation>按类别</translation>
         </message>
         <message>
-            <location filename="../../ui/budget_panel.py" line="206" />
+            <location filename="../../ui/budget_panel.py" line="211" />
             <source>By department</source>
             <translation>按部门</translation>
         </message>
         <message>
-            <location filename="../../ui/budget_panel.py" line="207" />
+            <location filename="../../ui/budget_panel.py" line="212" />
             <source>Add line</source>
             <translation>新增一行</translation>
         </message>
         <message>
-            <location filename="../../ui/budget_panel.py" line="208" />
+            <location filename="../../ui/budget_panel.py" line="213" />
             <source>Delete line</source>
             <translation>删除该行</translation>
         </message>
         <message>
-            <location filename="../../ui/budget_panel.py" line="209" />
+            <location filename="../../ui/budget_panel.py" line="214" />
             <source>Request reallocation…</source>
             <translation>申请预算调整…</translation>
         </message>
         <message>
-            <location filename="../../ui/budget_panel.py" line="210" />
+            <location filename="../../ui/budget_panel.py" line="215" />
             <source>Approve</source>
             <translation>批准</translation>
         </message>
         <message>
-            <location filename="../../ui/budget_panel.py" line="211" />
+            <location filename="../../ui/budget_panel.py" line="216" />
             <source>Reject</source>
             <translation>驳回</translation>
         </message>
         <message>
-            <location filename="../../ui/budget_panel.py" line="213" />
+            <location filename="../../ui/budget_panel.py" line="218" />
             <source>#</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../../ui/budget_panel.py" line="213" />
+            <location filename="../../ui/budget_panel.py" line="218" />
             <source>From</source>
             <translation>调出</translation>
         </message>
         <message>
-            <location filename="../../ui/budget_panel.py" line="213" />
+            <location filename="../../ui/budget_panel.py" line="218" />
             <source>To</source>
             <translation>调入</translation>
         </message>
         <message>
-            <location filename="../../ui/budget_panel.py" line="213" />
+            <location filename="../../ui/budget_panel.py" line="218" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../ui/budget_panel.py" line="213" />
+            <location filename="../../ui/budget_panel.py" line="218" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../ui/budget_panel.py" line="214" />
+            <location filename="../../ui/budget_panel.py" line="219" />
             <source>Requested by</source>
             <translation>申请人</translation>
         </message>
         <message>
-            <location filename="../../ui/budget_panel.py" line="214" />
+            <location filename="../../ui/budget_panel.py" line="219" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/budget_panel.py" line="214" />
+            <location filename="../../ui/budget_panel.py" line="219" />
             <source>Deadline</source>
             <translation>期限</translation>
         </message>
         <message>
-            <location filename="../../ui/budget_panel.py" line="219" />
+            <location filename="../../ui/budget_panel.py" line="224" />
             <source>Only finance and the marketing and merchandise leads decide.</source>
             <translation>仅财务及营销组、商品组组长可以审批。</translation>
         </message>
         <message>
-            <location filename="../../ui/budget_panel.py" line="232" />
+            <location filename="../../ui/budget_panel.py" line="237" />
             <source>Planned %1 · committed %2 · executed %3 (%4)</source>
             <translation>计划 %1 · 已承诺 %2 · 已执行 %3（%4）</translation>
         </message>
         <message>
-            <location filename="../../ui/budget_panel.py" line="241" />
+            <location filename="../../ui/budget_panel.py" line="246" />
             <source>✓ Core %1 · non-core %2 (70/30 rule met)</source>
             <translation>✓ 核心 %1 · 非核心 %2（符合 70/30 原则）</translation>
         </message>
         <message>
-            <location filename="../../ui/budget_panel.py" line="244" />
+            <location filename="../../ui/budget_panel.py" line="249" />
             <source>✖ Core %1 · non-core %2: %3 above the 30% limit</source>
             <translation>✖ 核心 %1 · 非核心 %2：超出 30% 上限 %3</translation>
         </message>
         <message>
-            <location filename="../../ui/budget_panel.py" line="261" />
+            <location filename="../../ui/budget_panel.py" line="266" />
             <source>Total of %1 lines</source>
             <translation>合计（%1 行）</translation>
         </message>
         <message>
-            <location filename="../../ui/budget_panel.py" line="312" />
+            <location filename="../../ui/budget_panel.py" line="317" />
             <source>No line is above its plan.</source>
             <translation>没有超出计划的预算行。</translation>
         </message>
         <message>
-            <location filename="../../ui/budget_panel.py" line="315" />
+            <location filename="../../ui/budget_panel.py" line="320" />
             <source>✖ %1: executed %2 above plan</source>
             <translation>✖ %1：已执行超出计划 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/budget_panel.py" line="317" />
+            <location filename="../../ui/budget_panel.py" line="322" />
             <source>▲ %1: committed %2 above plan</source>
             <translation>▲ %1：已承诺超出计划 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/budget_panel.py" line="355" />
+            <location filename="../../ui/budget_panel.py" line="360" />
             <source>Approved by %1</source>
             <translation>%1 已批准</translation>
         </message>
         <message>
-            <location filename="../../ui/budget_panel.py" line="357" />
+            <location filename="../../ui/budget_panel.py" line="362" />
             <source>Rejected by %1</source>
             <translation>%1 已驳回</translation>
         </message>
         <message>
-            <location filename="../../ui/budget_panel.py" line="358" />
+            <location filename="../../ui/budget_panel.py" line="363" />
             <source>Pending</source>
             <translation>待审批</translation>
         </message>
         <message>
-            <location filename="../../ui/budget_panel.py" line="368" />
+            <location filename="../../ui/budget_panel.py" line="373" />
             <source>⚠ overdue by %1 h %2 min</source>
             <translation>⚠ 已超期 %1 小时 %2 分</translation>
         </message>
         <message>
-            <location filename="../../ui/budget_panel.py" line="372" />
+            <location filename="../../ui/budget_panel.py" line="377" />
             <source>%1 h %2 min left</source>
             <translation>剩余 %1 小时 %2 分</translation>
         </message>
         <message>
-            <location filename="../../ui/budget_panel.py" line="441" />
+            <location filename="../../ui/budget_panel.py" line="452" />
             <source>New budget line</source>
             <translation>新预算行</translation>
         </message>
         <message>
-            <location filename="../../ui/budget_panel.py" line="451" />
+            <location filename="../../ui/budget_panel.py" line="462" />
             <source>Delete budget line</source>
             <translation>删除预算行</translation>
         </message>
         <message>
-            <location filename="../../ui/budget_panel.py" line="451" />
+            <location filename="../../ui/budget_panel.py" line="462" />
             <source>Delete the selected budget line?</source>
             <translation>删除选中的预算行？</translation>
         </message>
