@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Slot
+from PySide6.QtCore import QModelIndex, Qt, Slot
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -62,7 +62,9 @@ class AlertRulesCard(Card):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._on_double_clicked)
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
+        delete = QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
+        # Only while the rules table has focus, not anywhere in the main window.
+        delete.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.body.addLayout(bar)
         self.body.addWidget(self.table)
         metrics.rules_changed.connect(self.reload)

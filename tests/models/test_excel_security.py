@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
 import zipfile
 from pathlib import Path
 
@@ -12,7 +11,7 @@ import pytest
 
 from models.excel_io import WorkbookRefused
 from models.excel_io.security import MAX_ROWS, OLE_SIGNATURE
-from tests.models.workbook_helpers import export, plan
+from tests.models.workbook_helpers import export, libreoffice_convert, plan
 
 CONTENT_TYPES = (
     '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/'
@@ -160,16 +159,10 @@ def test_messages_exist_in_chinese(demo_store, tmp_path):
 
 def test_a_real_xls_saved_by_libreoffice_is_refused(demo_store, tmp_path):
     """Not a hand-made signature: LibreOffice writes a genuine Excel 97-2003 file."""
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        pytest.skip("LibreOffice is not installed")
     source = export(demo_store, tmp_path / "budget.xlsx", entities=("budget",))
-    subprocess.run(
-        [soffice, f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}", "--headless",
-         "--norestore", "--convert-to", "xls", "--outdir", str(tmp_path / "xls"), str(source)],
-        check=True, capture_output=True, timeout=120,
-    )  # fmt: skip
-    legacy = tmp_path / "xls" / "budget.xls"
+    legacy = libreoffice_convert(source, tmp_path / "xls", "xls")
+    if legacy is None:
+        pytest.skip("LibreOffice is not installed")
     assert legacy.read_bytes().startswith(OLE_SIGNATURE)
     assert refused(demo_store, legacy).code == "legacy_xls"
     renamed = tmp_path / "budget-from-finance.xlsx"

@@ -56,16 +56,30 @@ def edit(path: Path, out: Path, sheet_name: str, changes: list[tuple[int, str, A
     return out
 
 
-def libreoffice_resave(path: Path, folder: Path) -> Path | None:
-    """Re-save through LibreOffice when it is installed; None otherwise."""
+def libreoffice_convert(path: Path, folder: Path, target: str) -> Path | None:
+    """Convert ``path`` with LibreOffice into ``folder`` (None when it is not installed).
+
+    A fresh profile sometimes makes the first conversion exit 0 without writing anything;
+    one retry with the now-initialised profile covers that.
+    """
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
         return None
     folder.mkdir(exist_ok=True)
     profile = folder / "lo-profile"
-    subprocess.run(
-        [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--norestore",
-         "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", str(folder), str(path)],
-        check=True, capture_output=True, timeout=120,
-    )  # fmt: skip
-    return folder / path.name
+    extension = target.split(":")[0]
+    out = folder / f"{path.stem}.{extension}"
+    for _attempt in range(2):
+        subprocess.run(
+            [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--norestore",
+             "--convert-to", target, "--outdir", str(folder), str(path)],
+            check=True, capture_output=True, timeout=120,
+        )  # fmt: skip
+        if out.exists():
+            break
+    return out
+
+
+def libreoffice_resave(path: Path, folder: Path) -> Path | None:
+    """Re-save through LibreOffice when it is installed; None otherwise."""
+    return libreoffice_convert(path, folder, "xlsx:Calc MS Excel 2007 XML")

@@ -112,6 +112,7 @@ def test_a_gap_in_the_data_is_drawn_as_a_break_in_the_line(qtbot):
     view = chart.getPlotItem().getViewBox()
     middle = view.mapViewToScene(QPointF(T0 - 1350, 5e5))
     point = chart.mapFromScene(middle)
+    assert 0 <= point.x() < image.width(), "the gap's middle is off the chart"
     accent = QColor(Theme.colors.accent)
     column = [image.pixelColor(point.x(), row) for row in range(image.height())]
     assert not any(c.red() == accent.red() and c.green() == accent.green() for c in column)
