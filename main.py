@@ -119,6 +119,7 @@ def build_app(
     from controllers.overview_controller import OverviewController
     from controllers.settings import Settings
     from ui.main_window import MainWindow
+    from ui.table_export import install_table_menus
     from ui.theme import Theme
 
     settings = Settings(qsettings)
@@ -137,6 +138,7 @@ def build_app(
     metrics = _add_metrics_views(window, campaign, overview, settings, notifier, actor)
     budget, excel = _add_budget_views(window, campaign, overview, notifier, actor)
     _add_audit_view(window, campaign)
+    install_table_menus(window)
     window.restore_layout()
     parts = AppParts(store, settings, notifier, language_controller, campaign, overview, window)
     parts.metrics = metrics

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QStatusBar,
+    QSystemTrayIcon,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -125,7 +126,8 @@ class AlertsPanel(QWidget):
 
 
 class AlertAnnouncer(QObject):
-    """Puts live alerts in the status bar and beeps for urgent ones (when enabled)."""
+    """Puts live alerts in the status bar; urgent ones also beep (when enabled) and show a
+    system-tray message where the desktop has a tray."""
 
     def __init__(
         self, metrics: MetricsController, status_bar: QStatusBar, parent: QObject | None = None
@@ -137,6 +139,11 @@ class AlertAnnouncer(QObject):
         self.label.setObjectName("alertStatus")
         status_bar.addPermanentWidget(self.label)
         self.beeps = 0
+        # A system-tray balloon reaches people who are looking at another window.
+        self.tray: QSystemTrayIcon | None = None
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.tray = QSystemTrayIcon(QApplication.windowIcon(), self)
+            self.tray.show()
         # Not a widget itself: its label tells it when the language switches.
         self.label.installEventFilter(self)
         metrics.alert_raised.connect(self._on_alert_raised)
@@ -160,6 +167,8 @@ class AlertAnnouncer(QObject):
             .replace("%2", format_unit_value(notice.alert.value, metric.unit if metric else ""))
         )
         self._status_bar.showMessage(text, 15_000)
+        if self.tray is not None and rule.level_code == URGENT:
+            self.tray.showMessage("War Room", text, QSystemTrayIcon.MessageIcon.Critical, 15_000)
         if rule.level_code == URGENT and self._metrics.sound_enabled():
             QApplication.beep()
             self.beeps += 1

@@ -4,7 +4,7 @@
 <context>
     <name>AlertAnnouncer</name>
     <message numerus="yes">
-        <location filename="../../ui/alerts_panel.py" line="177"/>
+        <location filename="../../ui/alerts_panel.py" line="186"/>
         <source>▲ %n active alert(s)</source>
         <translation>
             <numerusform>▲ %n active alert</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>AlertRulesCard</name>
     <message numerus="yes">
-        <location filename="../../ui/alert_rules_card.py" line="184"/>
+        <location filename="../../ui/alert_rules_card.py" line="186"/>
         <source>Its %n alert(s) are deleted with it (Undo brings them back).</source>
         <translation>
             <numerusform>Its %n alert is deleted with it (Undo brings it back).</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>AlertsPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/alerts_panel.py" line="95"/>
+        <location filename="../../ui/alerts_panel.py" line="96"/>
         <source>%n active alert(s)</source>
         <translation>
             <numerusform>%n active alert</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/alerts_panel.py" line="97"/>
+        <location filename="../../ui/alerts_panel.py" line="98"/>
         <source>%n in total</source>
         <translation>
             <numerusform>%n in total</numerusform>

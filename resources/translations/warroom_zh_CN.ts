@@ -4,12 +4,12 @@
     <context>
         <name>AlertAnnouncer</name>
         <message>
-            <location filename="../../ui/alerts_panel.py" line="158" />
+            <location filename="../../ui/alerts_panel.py" line="165" />
             <source>Alert: %1 — %2</source>
             <translation>告警：%1 — %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/alerts_panel.py" line="177" />
+            <location filename="../../ui/alerts_panel.py" line="186" />
             <source>▲ %n active alert(s)</source>
             <translation>
                 <numerusform>▲ 当前告警 %n 条</numerusform>
@@ -87,89 +87,89 @@
     <context>
         <name>AlertRulesCard</name>
         <message>
-            <location filename="../../ui/alert_rules_card.py" line="97" />
+            <location filename="../../ui/alert_rules_card.py" line="99" />
             <source>%1 %2 for %3 s</source>
             <translation>%1 %2 持续 %3 秒</translation>
         </message>
         <message>
-            <location filename="../../ui/alert_rules_card.py" line="103" />
+            <location filename="../../ui/alert_rules_card.py" line="105" />
             <source>● firing</source>
             <translation>● 告警中</translation>
         </message>
         <message>
-            <location filename="../../ui/alert_rules_card.py" line="103" />
+            <location filename="../../ui/alert_rules_card.py" line="105" />
             <source>armed</source>
             <translation>监控中</translation>
         </message>
         <message>
-            <location filename="../../ui/alert_rules_card.py" line="109" />
+            <location filename="../../ui/alert_rules_card.py" line="111" />
             <source>off</source>
             <translation>已停用</translation>
         </message>
         <message>
-            <location filename="../../ui/alert_rules_card.py" line="133" />
+            <location filename="../../ui/alert_rules_card.py" line="135" />
             <source>Switch on</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../../ui/alert_rules_card.py" line="133" />
+            <location filename="../../ui/alert_rules_card.py" line="135" />
             <source>Switch off</source>
             <translation>停用</translation>
         </message>
         <message>
-            <location filename="../../ui/alert_rules_card.py" line="181" />
+            <location filename="../../ui/alert_rules_card.py" line="183" />
             <source>Delete the rule “%1”?</source>
             <translation>删除规则“%1”？</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/alert_rules_card.py" line="184" />
+            <location filename="../../ui/alert_rules_card.py" line="186" />
             <source>Its %n alert(s) are deleted with it (Undo brings them back).</source>
             <translation>
                 <numerusform>它的 %n 条告警记录将一并删除（撤销可恢复）。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/alert_rules_card.py" line="186" />
+            <location filename="../../ui/alert_rules_card.py" line="188" />
             <source>Delete alert rule</source>
             <translation>删除告警规则</translation>
         </message>
         <message>
-            <location filename="../../ui/alert_rules_card.py" line="190" />
+            <location filename="../../ui/alert_rules_card.py" line="192" />
             <source>Alert rules</source>
             <translation>告警规则</translation>
         </message>
         <message>
-            <location filename="../../ui/alert_rules_card.py" line="192" />
+            <location filename="../../ui/alert_rules_card.py" line="194" />
             <source>Rule</source>
             <translation>规则</translation>
         </message>
         <message>
-            <location filename="../../ui/alert_rules_card.py" line="192" />
+            <location filename="../../ui/alert_rules_card.py" line="194" />
             <source>Condition</source>
             <translation>条件</translation>
         </message>
         <message>
-            <location filename="../../ui/alert_rules_card.py" line="192" />
+            <location filename="../../ui/alert_rules_card.py" line="194" />
             <source>Level</source>
             <translation>级别</translation>
         </message>
         <message>
-            <location filename="../../ui/alert_rules_card.py" line="192" />
+            <location filename="../../ui/alert_rules_card.py" line="194" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/alert_rules_card.py" line="194" />
+            <location filename="../../ui/alert_rules_card.py" line="196" />
             <source>Add rule…</source>
             <translation>新增规则…</translation>
         </message>
         <message>
-            <location filename="../../ui/alert_rules_card.py" line="195" />
+            <location filename="../../ui/alert_rules_card.py" line="197" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
         <message>
-            <location filename="../../ui/alert_rules_card.py" line="196" />
+            <location filename="../../ui/alert_rules_card.py" line="198" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
@@ -303,36 +303,36 @@
     <context>
         <name>AlertsPanel</name>
         <message>
-            <location filename="../../ui/alerts_panel.py" line="120" />
+            <location filename="../../ui/alerts_panel.py" line="121" />
             <source>Metric alerts</source>
             <translation>指标告警</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/alerts_panel.py" line="95" />
+            <location filename="../../ui/alerts_panel.py" line="96" />
             <source>%n active alert(s)</source>
             <translation>
                 <numerusform>当前告警 %n 条</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/alerts_panel.py" line="97" />
+            <location filename="../../ui/alerts_panel.py" line="98" />
             <source>%n in total</source>
             <translation>
                 <numerusform>共 %n 条</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/alerts_panel.py" line="122" />
+            <location filename="../../ui/alerts_panel.py" line="123" />
             <source>Active only</source>
             <translation>仅看进行中</translation>
         </message>
         <message>
-            <location filename="../../ui/alerts_panel.py" line="123" />
+            <location filename="../../ui/alerts_panel.py" line="124" />
             <source>Sound for urgent alerts</source>
             <translation>紧急告警声音提示</translation>
         </message>
         <message>
-            <location filename="../../ui/alerts_panel.py" line="124" />
+            <location filename="../../ui/alerts_panel.py" line="125" />
             <source>Beep when an urgent alert is raised</source>
             <translation>紧急告警触发时发出提示音</translation>
         </message>
@@ -1658,12 +1658,12 @@
     <context>
         <name>Main</name>
         <message>
-            <location filename="../../main.py" line="322" />
+            <location filename="../../main.py" line="324" />
             <source>War Room: unexpected error</source>
             <translation>作战室：意外错误</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="323" />
+            <location filename="../../main.py" line="325" />
             <source>Something went wrong. The details are in the log: %1</source>
             <translation>出现了意外错误。详细信息已写入日志：%1</translation>
         </message>
@@ -1671,37 +1671,37 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../main.py" line="168" />
+            <location filename="../../main.py" line="170" />
             <source>Budget board</source>
             <translation>预算看板</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="199" />
+            <location filename="../../main.py" line="201" />
             <source>Checklist</source>
             <translation>任务清单</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="203" />
+            <location filename="../../main.py" line="205" />
             <source>Gates and sign-off</source>
             <translation>关卡验收</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="207" />
+            <location filename="../../main.py" line="209" />
             <source>Timeline</source>
             <translation>时间线</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="217" />
+            <location filename="../../main.py" line="219" />
             <source>Daily progress board</source>
             <translation>每日进度看板</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="267" />
+            <location filename="../../main.py" line="269" />
             <source>War-room overview</source>
             <translation>作战室总览</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="290" />
+            <location filename="../../main.py" line="292" />
             <source>Audit log</source>
             <translation>审计日志</translation>
         </message>
@@ -2651,6 +2651,29 @@
             <location filename="../../ui/sources_panel.py" line="240" />
             <source>Stop following the selected file and forget it</source>
             <translation>停止跟踪所选文件并不再记住它</translation>
+        </message>
+    </context>
+    <context>
+        <name>TableExport</name>
+        <message>
+            <location filename="../../ui/table_export.py" line="66" />
+            <source>Copy selected cells</source>
+            <translation>复制所选单元格</translation>
+        </message>
+        <message>
+            <location filename="../../ui/table_export.py" line="69" />
+            <source>Export rows to CSV…</source>
+            <translation>导出为 CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/table_export.py" line="83" />
+            <source>Export rows to CSV</source>
+            <translation>导出为 CSV</translation>
+        </message>
+        <message>
+            <location filename="../../ui/table_export.py" line="85" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
         </message>
     </context>
     <context>
