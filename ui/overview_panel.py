@@ -26,8 +26,8 @@ from ui.widgets.department_strip import DepartmentStrip
 from ui.widgets.kpi_tile import KpiTile
 
 KPI_TILES = 8
-# Department strips go two per row on wide (wall) screens, one per row otherwise.
-WIDE_LAYOUT_PX = 1600
+# Width around two strips of a row: page and card margins, grid spacing.
+STRIP_GUTTER_PX = 60
 
 
 class OverviewPanel(QWidget):
@@ -137,7 +137,7 @@ class OverviewPanel(QWidget):
         self.strips_layout.setSpacing(6)
         self.strips_card.body.addLayout(self.strips_layout)
         self.strips: list[DepartmentStrip] = []
-        self._placed_columns = 1
+        self._placed_columns = 0
         root.addWidget(self.strips_card)
 
     def add_chart(self, widget: QWidget, row: int, column: int) -> None:
@@ -270,10 +270,22 @@ class OverviewPanel(QWidget):
             self.incidents_list.addItem(item)
 
     def _strip_columns(self) -> int:
-        return 2 if self.width() >= WIDE_LAYOUT_PX else 1
+        """Two strips a row when two fit side by side in the visible width, else one.
+
+        The visible width is the scroll area's, not ours: two columns widen the page, and
+        measuring ourselves would then never give the second column back."""
+        if not self.strips:
+            return 1
+        visible = self.parentWidget().width() if self.parentWidget() else self.width()
+        widest = max(strip.minimumSizeHint().width() for strip in self.strips)
+        return 2 if visible >= 2 * widest + STRIP_GUTTER_PX else 1
 
     def _place_strips(self) -> None:
+        """Lay the strips out again when the number of columns that fit has changed."""
         columns = self._strip_columns()
+        if columns == self._placed_columns and self.strips_layout.count() == len(self.strips):
+            return
+        self._placed_columns = columns
         for strip in self.strips:
             self.strips_layout.removeWidget(strip)
         for index, strip in enumerate(self.strips):
@@ -281,18 +293,16 @@ class OverviewPanel(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if self._strip_columns() != self._placed_columns:
-            self._placed_columns = self._strip_columns()
-            self._place_strips()
+        self._place_strips()
 
     def _show_departments(self, snapshot: OverviewSnapshot) -> None:
         while len(self.strips) < len(snapshot.departments):
             strip = DepartmentStrip(self)
             strip.open_requested.connect(self.department_requested)
             self.strips.append(strip)
-            self._place_strips()
         for strip, figure in zip(self.strips, snapshot.departments, strict=False):
             strip.show_figure(figure)
             strip.setVisible(True)
+        self._place_strips()  # names may have changed width (language switch)
         for strip in self.strips[len(snapshot.departments) :]:
             strip.setVisible(False)

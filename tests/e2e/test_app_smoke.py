@@ -120,3 +120,23 @@ def test_navigation_lists_pages_in_working_order(make_app):
     keys = make_app().window.view_keys()
     assert keys[0] == "overview" and keys[-1] == "audit"
     assert keys.index("checklist") < keys.index("metrics") < keys.index("budget")
+
+
+def test_overview_fits_a_full_hd_screen_without_sideways_scrolling(make_app):
+    from PySide6.QtWidgets import QScrollArea
+
+    for language in ("en", "zh"):
+        window = make_app(language).window
+        window.resize(1920, 1080)
+        window.show()
+        QApplication.processEvents()
+        overview = window.view_widget("overview")
+        scroller = window.stack.currentWidget()
+        assert isinstance(scroller, QScrollArea)
+        assert not scroller.horizontalScrollBar().isVisible(), language
+        assert overview._placed_columns == 2, "two strips a row fit on a full-HD screen"
+        for strip in overview.strips:
+            label = strip.name_label
+            assert label.width() >= label.fontMetrics().horizontalAdvance(label.text()), (
+                label.text()
+            )

@@ -26,16 +26,15 @@ class DepartmentStrip(QFrame):
         self._code = ""
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
-        layout.setSpacing(12)
+        layout.setSpacing(6)
         self.swatch = QLabel(self)
         self.swatch.setFixedSize(6, 28)
         self.name_label = QLabel(self)
         self.name_label.setObjectName("sectionTitle")
-        self.name_label.setMinimumWidth(110)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 100)
         self.progress.setTextVisible(True)
-        self.progress.setMinimumWidth(140)
+        self.progress.setMinimumWidth(80)
         self.counts_label = QLabel(self)
         self.lagging_label = QLabel(self)
         self.incidents_label = QLabel(self)
@@ -53,6 +52,9 @@ class DepartmentStrip(QFrame):
         self._code = department.code
         self.swatch.setStyleSheet(f"background: {department.color}; border-radius: 3px;")
         self.name_label.setText(localized(department.name_zh, department.name_en))
+        # Wide enough for the whole name in the current language and font.
+        metrics = self.name_label.fontMetrics()
+        self.name_label.setMinimumWidth(metrics.horizontalAdvance(self.name_label.text()) + 4)
         self.progress.setValue(progress.percent)
         self.progress.setFormat(f"{progress.percent}%")
         self.counts_label.setText(
