@@ -14,7 +14,8 @@ from datetime import date, timedelta
 from PySide6.QtCore import QObject, Signal, Slot
 
 from controllers.jobs import JobScheduler
-from controllers.plan_controller import GateReadiness, PlanController
+from controllers.plan_controller import PlanController
+from controllers.plan_gates import GateReadiness
 from controllers.settings import Settings
 from models.plan_records import BoardSnapshot
 from models.progress import UnitProgress, unit_progress

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -17,87 +16,34 @@ from PySide6.QtCore import QObject, Signal
 
 from controllers.campaign_controller import CampaignController
 from controllers.plan_commands import (
-    DependencyCommand,
-    GateCommand,
-    ScheduleCommand,
     TaskCreateCommand,
     TaskDeleteCommand,
     TaskFieldsCommand,
 )
+from controllers.plan_dependencies import DependencyEditsMixin
+from controllers.plan_gates import GateActionsMixin
 from controllers.plan_rules import PlanRules
+from controllers.plan_scheduling import ReverseSchedulingMixin
 from controllers.settings import Settings
 from models.errors import ValidationError
-from models.plan_records import GateEvent, GateEventKind
 from models.progress import is_overdue, lagging_ids
-from models.records import Actor, Milestone, Role, Task, TaskStatus
+from models.records import Actor, Milestone, Task, TaskStatus
 from models.schedule import (
     Blocker,
     PhaseBuffer,
-    RecordChange,
     blockers_by_task,
     campaign_window,
-    dday_move_changes,
-    find_cycle,
-    gate_missing,
-    milestone_move_changes,
     phase_buffers,
-    phase_move_changes,
 )
 from models.tables.labels import localized
 from models.tables.task_table_model import TaskContext
 
 
-@dataclass(frozen=True, slots=True)
-class PreviewLine:
-    """One changed field in a schedule preview (names already in the UI language)."""
-
-    kind: str  # "task", "milestone" or "phase"
-    name: str
-    field: str
-    before: Any
-    after: Any
-
-
-@dataclass(frozen=True, slots=True)
-class SchedulePreview:
-    """A recomputed schedule shown to the user before it is applied as one undo step."""
-
-    title: str
-    changes: list[RecordChange]
-    campaign_change: tuple[int, dict[str, Any], dict[str, Any]] | None
-    lines: list[PreviewLine]
-    warnings: list[str]
-    # A milestone move is a unit's business; D-day and phase moves are the commander's.
-    milestone_id: int | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class GateReadiness:
-    """A gate with its prerequisite tasks and how many are done or accepted."""
-
-    gate: Milestone
-    prerequisites: list[Task]
-    missing: list[Task]
-
-    @property
-    def ready(self) -> int:
-        return len(self.prerequisites) - len(self.missing)
-
-    @property
-    def total(self) -> int:
-        return len(self.prerequisites)
-
-    @property
-    def signed(self) -> bool:
-        return self.gate.signed_off_at is not None
-
-    @property
-    def can_sign(self) -> bool:
-        return not self.signed and not self.missing
-
-
-class PlanController(QObject):
+class PlanController(DependencyEditsMixin, GateActionsMixin, ReverseSchedulingMixin, QObject):
     """Reads and edits the plan of the open campaign.
+
+    Task reads and edits live here; dependencies, gates and reverse scheduling come from
+    the mixins in ``plan_dependencies``, ``plan_gates`` and ``plan_scheduling``.
 
     Signals:
         tasks_changed(list added, list updated, list removed): task ids; blocked flags of
@@ -152,17 +98,11 @@ class PlanController(QObject):
     def milestone(self, milestone_id: int) -> Milestone:
         return self.store.plan.milestone(milestone_id)
 
-    def gates(self) -> list[Milestone]:
-        return [m for m in self.milestones() if m.is_gate]
-
     def dependencies(self) -> list[tuple[int, int]]:
         return self.store.plan.dependencies(self.campaign.campaign_id)
 
     def gate_dependencies(self) -> list[tuple[int, int]]:
         return self.store.plan.gate_dependencies(self.campaign.campaign_id)
-
-    def gate_events(self, milestone_id: int) -> list[GateEvent]:
-        return self.store.plan.gate_events(milestone_id)
 
     def window(self) -> tuple[date, date]:
         """The days tasks may be scheduled on (first phase start to D-day)."""
@@ -189,14 +129,6 @@ class PlanController(QObject):
         return {
             t.id or 0 for t in (self.tasks() if tasks is None else tasks) if is_overdue(t, today)
         }
-
-    def gate_readiness(self, tasks: list[Task] | None = None) -> list[GateReadiness]:
-        tasks = self.tasks() if tasks is None else tasks
-        result = []
-        for gate in self.gates():
-            prerequisites = [t for t in tasks if t.milestone_id == gate.id]
-            result.append(GateReadiness(gate, prerequisites, gate_missing(gate, prerequisites)))
-        return result
 
     def phase_buffers(self) -> list[PhaseBuffer]:
         return phase_buffers(self.campaign.phases(), self.tasks())
@@ -384,283 +316,6 @@ class PlanController(QObject):
                 text, self.store, actor, self.campaign.campaign_id, ids, self._on_reshaped
             )
         )
-
-    # -- dependencies ------------------------------------------------------------------------
-
-    def add_dependency(self, actor: Actor, task_id: int, depends_on_id: int) -> None:
-        """Make ``task_id`` wait for ``depends_on_id``; a loop is refused, naming its tasks."""
-        task = self.task(task_id)
-        self.rules.check_can_edit(actor, task)
-        self.task(depends_on_id)
-        edges = self.dependencies()
-        if (task_id, depends_on_id) in edges:
-            raise ValidationError(self.tr("This dependency already exists."), field="dependencies")
-        loop = find_cycle(edges, (task_id, depends_on_id))
-        if loop is not None:
-            names = " → ".join(self.task_name(i) for i in loop)
-            raise ValidationError(
-                self.tr("This dependency would create a loop: %1").replace("%1", names),
-                field="dependencies",
-            )
-        text = self.tr("Add dependency to %1").replace("%1", self.task_name(task_id))
-        self._push(
-            DependencyCommand(
-                text, self.store, actor, False, True, (task_id, depends_on_id), self._on_touched
-            )
-        )
-
-    def remove_dependency(self, actor: Actor, task_id: int, depends_on_id: int) -> None:
-        self.rules.check_can_edit(actor, self.task(task_id))
-        if (task_id, depends_on_id) not in self.dependencies():
-            return
-        text = self.tr("Remove dependency from %1").replace("%1", self.task_name(task_id))
-        self._push(
-            DependencyCommand(
-                text, self.store, actor, False, False, (task_id, depends_on_id), self._on_touched
-            )
-        )
-
-    def add_gate_dependency(self, actor: Actor, task_id: int, gate_id: int) -> None:
-        """Make a task wait for a gate's sign-off (it shows as blocked until then)."""
-        self.rules.check_can_edit(actor, self.task(task_id))
-        gate = self.milestone(gate_id)
-        if not gate.is_gate:
-            raise ValidationError(self.tr("Only a gate can be waited for."), field="dependencies")
-        if (task_id, gate_id) in self.gate_dependencies():
-            raise ValidationError(self.tr("This dependency already exists."), field="dependencies")
-        if self.task(task_id).milestone_id == gate_id:
-            raise ValidationError(
-                self.tr("A prerequisite of a gate cannot wait for that gate."), field="dependencies"
-            )
-        text = self.tr("Add dependency to %1").replace("%1", self.task_name(task_id))
-        self._push(
-            DependencyCommand(
-                text, self.store, actor, True, True, (task_id, gate_id), self._on_touched
-            )
-        )
-
-    def remove_gate_dependency(self, actor: Actor, task_id: int, gate_id: int) -> None:
-        self.rules.check_can_edit(actor, self.task(task_id))
-        if (task_id, gate_id) not in self.gate_dependencies():
-            return
-        text = self.tr("Remove dependency from %1").replace("%1", self.task_name(task_id))
-        self._push(
-            DependencyCommand(
-                text, self.store, actor, True, False, (task_id, gate_id), self._on_touched
-            )
-        )
-
-    # -- gates -----------------------------------------------------------------------------
-
-    def sign_off(self, actor: Actor, gate_id: int, comment: str) -> None:
-        """Sign off a gate whose prerequisite tasks are all done or accepted (audited)."""
-        gate = self.milestone(gate_id)
-        self._check_can_sign(actor, gate)
-        if gate.signed_off_at is not None:
-            raise ValidationError(self.tr("This gate is already signed off."), field="gate")
-        missing = gate_missing(gate, self.tasks())
-        if missing:
-            names = ", ".join(localized(t.title_zh, t.title_en) for t in missing[:5])
-            more = len(missing) - 5
-            if more > 0:
-                names += " " + self.tr("and %n more", "", more)
-            raise ValidationError(
-                self.tr("The gate cannot be signed off: %n task(s) not done or accepted: %1", "",
-                        len(missing)).replace("%1", names),
-                field="gate",
-            )  # fmt: skip
-        changes = {
-            "signed_off_by": actor.name,
-            "signed_off_at": self.campaign.now(),
-            "sign_off_comment": comment.strip(),
-        }
-        text = self.tr("Sign off %1").replace("%1", localized(gate.name_zh, gate.name_en))
-        self._push(
-            GateCommand(text, self.store, actor, gate_id, GateEventKind.SIGNED_OFF, changes,
-                        comment.strip(), self.campaign.now, self._on_touched)
-        )  # fmt: skip
-
-    def reopen(self, actor: Actor, gate_id: int, reason: str) -> None:
-        """Withdraw a sign-off; the reason is required and kept in the gate's history."""
-        gate = self.milestone(gate_id)
-        self._check_can_sign(actor, gate)
-        if gate.signed_off_at is None:
-            raise ValidationError(self.tr("This gate is not signed off."), field="gate")
-        if not reason.strip():
-            raise ValidationError(self.tr("Give a reason for reopening the gate."), field="reason")
-        changes = {"signed_off_by": None, "signed_off_at": None, "sign_off_comment": ""}
-        text = self.tr("Reopen %1").replace("%1", localized(gate.name_zh, gate.name_en))
-        self._push(
-            GateCommand(text, self.store, actor, gate_id, GateEventKind.REOPENED, changes,
-                        reason.strip(), self.campaign.now, self._on_touched)
-        )  # fmt: skip
-
-    def _check_can_sign(self, actor: Actor, gate: Milestone) -> None:
-        if actor.role is Role.COMMANDER:
-            return
-        own = self.rules.own_department_id(actor)
-        if actor.role is Role.LEAD and own is not None and own == gate.department_id:
-            return
-        raise ValidationError(
-            self.tr("Only the commander or the gate's department lead can sign off or reopen it."),
-            field="gate",
-        )
-
-    # -- reverse scheduling -------------------------------------------------------------------
-
-    def preview_dday_move(self, new_dday: date) -> SchedulePreview:
-        """What moving D-day recomputes (dates counted back from it); nothing is written."""
-        campaign = self.campaign.campaign
-        old = campaign.dday
-        moved = datetime.combine(new_dday, old.astimezone(self.campaign.timezone).timetz())
-        changes = dday_move_changes(self.tasks(), self.milestones(), new_dday)
-        title = self.tr("Move D-day to %1").replace("%1", new_dday.isoformat())
-        return self._preview(
-            title, changes, (self.campaign.campaign_id, {"dday": old}, {"dday": moved}), new_dday
-        )
-
-    def preview_phase_move(self, phase_id: int, start: date, end: date) -> SchedulePreview:
-        """What moving a phase's boundaries recomputes; nothing is written."""
-        phases = self.campaign.phases()
-        changes = phase_move_changes(phases, self.tasks(), self.milestones(), phase_id, start, end)
-        phase = next(p for p in phases if p.id == phase_id)
-        title = (
-            self.tr("Move phase %1 to %2 – %3")
-            .replace("%1", localized(phase.name_zh, phase.name_en))
-            .replace("%2", start.isoformat())
-            .replace("%3", end.isoformat())
-        )
-        return self._preview(title, changes, None, self.dday())
-
-    def preview_milestone_move(self, milestone_id: int, new_due: date) -> SchedulePreview:
-        """What moving a milestone's due date recomputes (its M-n tasks); nothing is written."""
-        milestone = self.milestone(milestone_id)
-        first, last = self.window()
-        if not first <= new_due <= last:
-            raise ValidationError(
-                self.tr("%1 is outside the campaign (%2 to %3).")
-                .replace("%1", new_due.isoformat())
-                .replace("%2", first.isoformat())
-                .replace("%3", last.isoformat()),
-                field="due_date",
-            )
-        changes = milestone_move_changes(self.tasks(), milestone, new_due, self.dday())
-        title = (
-            self.tr("Move milestone %1 to %2")
-            .replace("%1", localized(milestone.name_zh, milestone.name_en))
-            .replace("%2", new_due.isoformat())
-        )
-        preview = self._preview(title, changes, None, self.dday())
-        # Only what this move causes: a buffer that was already short is no news here, and
-        # the D-day distance of a D-anchored milestone follows its date silently.
-        already = {self._buffer_warning(b) for b in self.phase_buffers() if b.too_small}
-        warnings = [w for w in preview.warnings if w not in already]
-        lines = [line for line in preview.lines if line.field != "dday_offset_days"]
-        phase = next((p for p in self.campaign.phases() if p.id == milestone.phase_id), None)
-        if phase is not None and not phase.start_date <= new_due <= phase.end_date:
-            warnings.append(
-                self.tr("The milestone would fall outside its phase %1 (%2 to %3).")
-                .replace("%1", localized(phase.name_zh, phase.name_en))
-                .replace("%2", phase.start_date.isoformat())
-                .replace("%3", phase.end_date.isoformat())
-            )
-        return replace(preview, lines=lines, warnings=warnings, milestone_id=milestone_id)
-
-    def _preview(
-        self,
-        title: str,
-        changes: list[RecordChange],
-        campaign_change: tuple[int, dict[str, Any], dict[str, Any]] | None,
-        dday: date,
-    ) -> SchedulePreview:
-        tasks = {t.id or 0: t for t in self.tasks()}
-        milestones = {m.id or 0: m for m in self.milestones()}
-        phases = {p.id or 0: p for p in self.campaign.phases()}
-        lines = []
-        for change in changes:
-            if change.kind == "task":
-                record = tasks[change.record_id]
-                name = localized(record.title_zh, record.title_en)
-                tasks[change.record_id] = replace(record, **change.after)
-            elif change.kind == "milestone":
-                m = milestones[change.record_id]
-                name = "◆ " + localized(m.name_zh, m.name_en)
-            else:
-                phase = phases[change.record_id]
-                name = localized(phase.name_zh, phase.name_en)
-                phases[change.record_id] = replace(phase, **change.after)
-            for field_name, before in change.before.items():
-                after = change.after[field_name]
-                if before != after:
-                    lines.append(PreviewLine(change.kind, name, field_name, before, after))
-        warnings = []
-        first, last = campaign_window(phases.values(), dday)
-        outside = [t for t in tasks.values() if not first <= t.due_date <= last]
-        if outside:
-            warnings.append(
-                self.tr("%n task(s) would be due outside the campaign.", "", len(outside))
-            )
-        for buffer in phase_buffers(phases.values(), tasks.values()):
-            if buffer.too_small:
-                warnings.append(self._buffer_warning(buffer))
-        return SchedulePreview(title, changes, campaign_change, lines, warnings)
-
-    def _buffer_warning(self, buffer: PhaseBuffer) -> str:
-        phase = buffer.phase
-        return (
-            self.tr("Phase %1 keeps only %2% time buffer after its planned work (plan: 15%).")
-            .replace("%1", localized(phase.name_zh, phase.name_en))
-            .replace("%2", str(round(100 * buffer.share)))
-        )
-
-    def buffer_warnings(self) -> list[str]:
-        """One sentence naming the phases whose planned work leaves less than 15% buffer."""
-        short = [b for b in self.phase_buffers() if b.too_small]
-        if not short:
-            return []
-        phases = ", ".join(
-            f"{localized(b.phase.name_zh, b.phase.name_en)} {round(100 * b.share)}%" for b in short
-        )
-        return [
-            self.tr(
-                "Time buffer below the planned 15%: %1 (days left after the last due date)."
-            ).replace("%1", phases)
-        ]
-
-    def apply_schedule(self, actor: Actor, preview: SchedulePreview) -> None:
-        """Apply a previewed recomputation as one undo step.
-
-        D-day and phases are the commander's call; a milestone may also be moved by the
-        lead of its unit when every task that moves with it belongs to that unit.
-        """
-        if preview.milestone_id is not None:
-            self._check_can_move_milestone(actor, preview)
-        elif actor.role is not Role.COMMANDER:
-            raise ValidationError(
-                self.tr("Only the commander can move D-day or phases."), field="schedule"
-            )
-        if not preview.changes and preview.campaign_change is None:
-            return
-        self._push(
-            ScheduleCommand(
-                preview.title, self.store, actor, preview.changes, preview.campaign_change,
-                self._on_touched, self.campaign.reload_frame,
-            )
-        )  # fmt: skip
-
-    def _check_can_move_milestone(self, actor: Actor, preview: SchedulePreview) -> None:
-        if actor.role is Role.COMMANDER:
-            return
-        milestone = self.milestone(preview.milestone_id or 0)
-        own = self.rules.own_department_id(actor)
-        if actor.role is not Role.LEAD or own is None or own != milestone.department_id:
-            raise ValidationError(
-                self.tr("Only the commander or the milestone's unit lead can move it."),
-                field="schedule",
-            )
-        moved = [c.record_id for c in preview.changes if c.kind == "task"]
-        for task in self.tasks_by_ids(moved):
-            self.rules.check_can_edit(actor, task)
 
     # -- plumbing ---------------------------------------------------------------------------
 

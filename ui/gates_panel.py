@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from controllers.plan_controller import GateReadiness, PlanController
+from controllers.plan_controller import PlanController
+from controllers.plan_gates import GateReadiness
 from models.errors import ValidationError
 from models.plan_records import GateEventKind
 from models.records import Actor

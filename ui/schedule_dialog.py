@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from controllers.plan_controller import PlanController, SchedulePreview
+from controllers.plan_controller import PlanController
+from controllers.plan_scheduling import SchedulePreview
 from models.errors import ValidationError
 from models.records import Actor
 from models.tables.labels import localized

@@ -1109,29 +1109,65 @@
     <context>
         <name>DepartmentStrip</name>
         <message>
-            <location filename="../../ui/widgets/department_strip.py" line="59" />
+            <location filename="../../ui/widgets/department_strip.py" line="61" />
             <source>Done %1/%2</source>
             <translation>完成 %1/%2</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/department_strip.py" line="65" />
+            <location filename="../../ui/widgets/department_strip.py" line="67" />
             <source>▲ Lagging: %1 · Overdue: %2</source>
             <translation>▲ 滞后：%1 · 逾期：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/department_strip.py" line="71" />
+            <location filename="../../ui/widgets/department_strip.py" line="73" />
             <source>✖ Open incidents: %1</source>
             <translation>✖ 未关闭事件：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/department_strip.py" line="79" />
+            <location filename="../../ui/widgets/department_strip.py" line="81" />
             <source>Budget spent: %1%</source>
             <translation>预算执行：%1%</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/department_strip.py" line="80" />
+            <location filename="../../ui/widgets/department_strip.py" line="82" />
             <source>Open the %1 panel</source>
             <translation>打开%1面板</translation>
+        </message>
+    </context>
+    <context>
+        <name>DependencyEditsMixin</name>
+        <message>
+            <location filename="../../controllers/plan_dependencies.py" line="30" />
+            <location filename="../../controllers/plan_dependencies.py" line="63" />
+            <source>This dependency already exists.</source>
+            <translation>该依赖已存在。</translation>
+        </message>
+        <message>
+            <location filename="../../controllers/plan_dependencies.py" line="35" />
+            <source>This dependency would create a loop: %1</source>
+            <translation>该依赖会形成循环：%1</translation>
+        </message>
+        <message>
+            <location filename="../../controllers/plan_dependencies.py" line="38" />
+            <location filename="../../controllers/plan_dependencies.py" line="68" />
+            <source>Add dependency to %1</source>
+            <translation>为 %1 添加依赖</translation>
+        </message>
+        <message>
+            <location filename="../../controllers/plan_dependencies.py" line="49" />
+            <location filename="../../controllers/plan_dependencies.py" line="79" />
+            <source>Remove dependency from %1</source>
+            <translation>移除 %1 的依赖</translation>
+        </message>
+        <message>
+            <location filename="../../controllers/plan_dependencies.py" line="61" />
+            <source>Only a gate can be waited for.</source>
+            <translation>只能等待关卡。</translation>
+        </message>
+        <message>
+            <location filename="../../controllers/plan_dependencies.py" line="66" />
+            <source>A prerequisite of a gate cannot wait for that gate.</source>
+            <translation>关卡的前置任务不能等待该关卡。</translation>
         </message>
     </context>
     <context>
@@ -1209,131 +1245,178 @@
         </message>
     </context>
     <context>
+        <name>GateActionsMixin</name>
+        <message>
+            <location filename="../../controllers/plan_gates.py" line="73" />
+            <source>This gate is already signed off.</source>
+            <translation>该关卡已验收。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../controllers/plan_gates.py" line="79" />
+            <source>and %n more</source>
+            <translation>
+                <numerusform>以及另外 %n 项</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../controllers/plan_gates.py" line="81" />
+            <source>The gate cannot be signed off: %n task(s) not done or accepted: %1</source>
+            <translation>
+                <numerusform>关卡无法验收：%n 项任务尚未完成或验收：%1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../controllers/plan_gates.py" line="90" />
+            <source>Sign off %1</source>
+            <translation>验收 %1</translation>
+        </message>
+        <message>
+            <location filename="../../controllers/plan_gates.py" line="101" />
+            <source>This gate is not signed off.</source>
+            <translation>该关卡尚未验收。</translation>
+        </message>
+        <message>
+            <location filename="../../controllers/plan_gates.py" line="103" />
+            <source>Give a reason for reopening the gate.</source>
+            <translation>请填写重新打开关卡的原因。</translation>
+        </message>
+        <message>
+            <location filename="../../controllers/plan_gates.py" line="105" />
+            <source>Reopen %1</source>
+            <translation>重新打开 %1</translation>
+        </message>
+        <message>
+            <location filename="../../controllers/plan_gates.py" line="118" />
+            <source>Only the commander or the gate's department lead can sign off or reopen it.</source>
+            <translation>只有总指挥或关卡所属单元的组长可以验收或重新打开关卡。</translation>
+        </message>
+    </context>
+    <context>
         <name>GatesPanel</name>
         <message>
-            <location filename="../../ui/gates_panel.py" line="128" />
+            <location filename="../../ui/gates_panel.py" line="129" />
             <source>Milestone gates</source>
             <translation>里程碑关卡</translation>
         </message>
         <message>
-            <location filename="../../ui/gates_panel.py" line="129" />
+            <location filename="../../ui/gates_panel.py" line="130" />
             <source>Gate sign-off (验收)</source>
             <translation>关卡验收</translation>
         </message>
         <message>
-            <location filename="../../ui/gates_panel.py" line="131" />
+            <location filename="../../ui/gates_panel.py" line="132" />
             <source>Gate</source>
             <translation>关卡</translation>
         </message>
         <message>
-            <location filename="../../ui/gates_panel.py" line="131" />
+            <location filename="../../ui/gates_panel.py" line="132" />
             <source>Unit</source>
             <translation>单元</translation>
         </message>
         <message>
-            <location filename="../../ui/gates_panel.py" line="131" />
+            <location filename="../../ui/gates_panel.py" line="132" />
             <source>Due</source>
             <translation>截止</translation>
         </message>
         <message>
-            <location filename="../../ui/gates_panel.py" line="131" />
+            <location filename="../../ui/gates_panel.py" line="132" />
             <source>Ready</source>
             <translation>就绪</translation>
         </message>
         <message>
-            <location filename="../../ui/gates_panel.py" line="131" />
+            <location filename="../../ui/gates_panel.py" line="132" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/gates_panel.py" line="133" />
+            <location filename="../../ui/gates_panel.py" line="134" />
             <source>Prerequisite tasks (must be done or accepted)</source>
             <translation>前置任务（须已完成或已验收）</translation>
         </message>
         <message>
-            <location filename="../../ui/gates_panel.py" line="134" />
+            <location filename="../../ui/gates_panel.py" line="135" />
             <source>Tasks waiting for this gate</source>
             <translation>等待本关卡的任务</translation>
         </message>
         <message>
-            <location filename="../../ui/gates_panel.py" line="135" />
+            <location filename="../../ui/gates_panel.py" line="136" />
             <source>Sign-off comment (optional)</source>
             <translation>验收意见（可选）</translation>
         </message>
         <message>
-            <location filename="../../ui/gates_panel.py" line="136" />
+            <location filename="../../ui/gates_panel.py" line="137" />
             <source>Sign off</source>
             <translation>验收通过</translation>
         </message>
         <message>
-            <location filename="../../ui/gates_panel.py" line="137" />
+            <location filename="../../ui/gates_panel.py" line="138" />
             <source>Reason for reopening (required)</source>
             <translation>重新打开的原因（必填）</translation>
         </message>
         <message>
-            <location filename="../../ui/gates_panel.py" line="138" />
+            <location filename="../../ui/gates_panel.py" line="139" />
             <source>Reopen</source>
             <translation>重新打开</translation>
         </message>
         <message>
-            <location filename="../../ui/gates_panel.py" line="139" />
+            <location filename="../../ui/gates_panel.py" line="140" />
             <source>Move date…</source>
             <translation>调整日期…</translation>
         </message>
         <message>
-            <location filename="../../ui/gates_panel.py" line="141" />
+            <location filename="../../ui/gates_panel.py" line="142" />
             <source>Move the gate's due date; tasks counted back from it (M-n) move along</source>
             <translation>调整关卡截止日期；以它倒推（M-n）的任务随之移动</translation>
         </message>
         <message>
-            <location filename="../../ui/gates_panel.py" line="143" />
+            <location filename="../../ui/gates_panel.py" line="144" />
             <source>History</source>
             <translation>历史记录</translation>
         </message>
         <message>
-            <location filename="../../ui/gates_panel.py" line="194" />
+            <location filename="../../ui/gates_panel.py" line="195" />
             <source>✔ Signed by %1, %2</source>
             <translation>✔ %1 于 %2 验收</translation>
         </message>
         <message>
-            <location filename="../../ui/gates_panel.py" line="200" />
+            <location filename="../../ui/gates_panel.py" line="201" />
             <source>Ready to sign off</source>
             <translation>可以验收</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/gates_panel.py" line="201" />
+            <location filename="../../ui/gates_panel.py" line="202" />
             <source>Waiting: %n task(s) open</source>
             <translation>
                 <numerusform>等待中：%n 项任务未完成</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/gates_panel.py" line="229" />
+            <location filename="../../ui/gates_panel.py" line="230" />
             <source>No gates in this campaign.</source>
             <translation>本战役没有关卡。</translation>
         </message>
         <message>
-            <location filename="../../ui/gates_panel.py" line="253" />
+            <location filename="../../ui/gates_panel.py" line="254" />
             <source>Every prerequisite must be done or accepted.</source>
             <translation>所有前置任务须已完成或已验收。</translation>
         </message>
         <message>
-            <location filename="../../ui/gates_panel.py" line="262" />
+            <location filename="../../ui/gates_panel.py" line="263" />
             <source>signed off</source>
             <translation>验收通过</translation>
         </message>
         <message>
-            <location filename="../../ui/gates_panel.py" line="263" />
+            <location filename="../../ui/gates_panel.py" line="264" />
             <source>reopened</source>
             <translation>重新打开</translation>
         </message>
         <message>
-            <location filename="../../ui/gates_panel.py" line="264" />
+            <location filename="../../ui/gates_panel.py" line="265" />
             <source>sign-off withdrawn (undo)</source>
             <translation>撤销验收（撤销操作）</translation>
         </message>
         <message>
-            <location filename="../../ui/gates_panel.py" line="265" />
+            <location filename="../../ui/gates_panel.py" line="266" />
             <source>reopening withdrawn (undo)</source>
             <translation>撤销重新打开（撤销操作）</translation>
         </message>
@@ -1985,203 +2068,74 @@
     <context>
         <name>PlanController</name>
         <message>
-            <location filename="../../controllers/plan_controller.py" line="207" />
+            <location filename="../../controllers/plan_controller.py" line="139" />
             <source>gate %1</source>
             <translation>关卡 %1</translation>
         </message>
         <message>
-            <location filename="../../controllers/plan_controller.py" line="261" />
+            <location filename="../../controllers/plan_controller.py" line="193" />
             <source>This column cannot be edited.</source>
             <translation>此列不可编辑。</translation>
         </message>
         <message>
-            <location filename="../../controllers/plan_controller.py" line="280" />
+            <location filename="../../controllers/plan_controller.py" line="212" />
             <source>Task %1 no longer exists.</source>
             <translation>任务 %1 已不存在。</translation>
         </message>
         <message>
-            <location filename="../../controllers/plan_controller.py" line="304" />
+            <location filename="../../controllers/plan_controller.py" line="236" />
             <source>Edit %1</source>
             <translation>编辑 %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../controllers/plan_controller.py" line="305" />
+            <location filename="../../controllers/plan_controller.py" line="237" />
             <source>Edit %n task(s)</source>
             <translation>
                 <numerusform>编辑 %n 项任务</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../controllers/plan_controller.py" line="312" />
+            <location filename="../../controllers/plan_controller.py" line="244" />
             <source>Change status of %n task(s)</source>
             <translation>
                 <numerusform>更改 %n 项任务的状态</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../controllers/plan_controller.py" line="320" />
+            <location filename="../../controllers/plan_controller.py" line="252" />
             <source>Assign %n task(s)</source>
             <translation>
                 <numerusform>指派 %n 项任务</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../controllers/plan_controller.py" line="338" />
+            <location filename="../../controllers/plan_controller.py" line="270" />
             <source>Shift due date of %n task(s)</source>
             <translation>
                 <numerusform>顺延 %n 项任务的截止日期</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../controllers/plan_controller.py" line="348" />
+            <location filename="../../controllers/plan_controller.py" line="280" />
             <source>Reschedule %1</source>
             <translation>重新排期 %1</translation>
         </message>
         <message>
-            <location filename="../../controllers/plan_controller.py" line="356" />
+            <location filename="../../controllers/plan_controller.py" line="288" />
             <source>Add task %1</source>
             <translation>新增任务 %1</translation>
         </message>
         <message>
-            <location filename="../../controllers/plan_controller.py" line="376" />
+            <location filename="../../controllers/plan_controller.py" line="308" />
             <source>Delete task %1</source>
             <translation>删除任务 %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../controllers/plan_controller.py" line="380" />
+            <location filename="../../controllers/plan_controller.py" line="312" />
             <source>Delete %n task(s)</source>
             <translation>
                 <numerusform>删除 %n 项任务</numerusform>
             </translation>
-        </message>
-        <message>
-            <location filename="../../controllers/plan_controller.py" line="397" />
-            <location filename="../../controllers/plan_controller.py" line="430" />
-            <source>This dependency already exists.</source>
-            <translation>该依赖已存在。</translation>
-        </message>
-        <message>
-            <location filename="../../controllers/plan_controller.py" line="402" />
-            <source>This dependency would create a loop: %1</source>
-            <translation>该依赖会形成循环：%1</translation>
-        </message>
-        <message>
-            <location filename="../../controllers/plan_controller.py" line="405" />
-            <location filename="../../controllers/plan_controller.py" line="435" />
-            <source>Add dependency to %1</source>
-            <translation>为 %1 添加依赖</translation>
-        </message>
-        <message>
-            <location filename="../../controllers/plan_controller.py" line="416" />
-            <location filename="../../controllers/plan_controller.py" line="446" />
-            <source>Remove dependency from %1</source>
-            <translation>移除 %1 的依赖</translation>
-        </message>
-        <message>
-            <location filename="../../controllers/plan_controller.py" line="428" />
-            <source>Only a gate can be waited for.</source>
-            <translation>只能等待关卡。</translation>
-        </message>
-        <message>
-            <location filename="../../controllers/plan_controller.py" line="433" />
-            <source>A prerequisite of a gate cannot wait for that gate.</source>
-            <translation>关卡的前置任务不能等待该关卡。</translation>
-        </message>
-        <message>
-            <location filename="../../controllers/plan_controller.py" line="460" />
-            <source>This gate is already signed off.</source>
-            <translation>该关卡已验收。</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../controllers/plan_controller.py" line="466" />
-            <source>and %n more</source>
-            <translation>
-                <numerusform>以及另外 %n 项</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../controllers/plan_controller.py" line="468" />
-            <source>The gate cannot be signed off: %n task(s) not done or accepted: %1</source>
-            <translation>
-                <numerusform>关卡无法验收：%n 项任务尚未完成或验收：%1</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../controllers/plan_controller.py" line="477" />
-            <source>Sign off %1</source>
-            <translation>验收 %1</translation>
-        </message>
-        <message>
-            <location filename="../../controllers/plan_controller.py" line="488" />
-            <source>This gate is not signed off.</source>
-            <translation>该关卡尚未验收。</translation>
-        </message>
-        <message>
-            <location filename="../../controllers/plan_controller.py" line="490" />
-            <source>Give a reason for reopening the gate.</source>
-            <translation>请填写重新打开关卡的原因。</translation>
-        </message>
-        <message>
-            <location filename="../../controllers/plan_controller.py" line="492" />
-            <source>Reopen %1</source>
-            <translation>重新打开 %1</translation>
-        </message>
-        <message>
-            <location filename="../../controllers/plan_controller.py" line="505" />
-            <source>Only the commander or the gate's department lead can sign off or reopen it.</source>
-            <translation>只有总指挥或关卡所属单元的组长可以验收或重新打开关卡。</translation>
-        </message>
-        <message>
-            <location filename="../../controllers/plan_controller.py" line="517" />
-            <source>Move D-day to %1</source>
-            <translation>将 D 日移至 %1</translation>
-        </message>
-        <message>
-            <location filename="../../controllers/plan_controller.py" line="528" />
-            <source>Move phase %1 to %2 – %3</source>
-            <translation>将阶段 %1 移至 %2 – %3</translation>
-        </message>
-        <message>
-            <location filename="../../controllers/plan_controller.py" line="541" />
-            <source>%1 is outside the campaign (%2 to %3).</source>
-            <translation>%1 超出战役范围（%2 至 %3）。</translation>
-        </message>
-        <message>
-            <location filename="../../controllers/plan_controller.py" line="549" />
-            <source>Move milestone %1 to %2</source>
-            <translation>将里程碑 %1 移至 %2</translation>
-        </message>
-        <message>
-            <location filename="../../controllers/plan_controller.py" line="562" />
-            <source>The milestone would fall outside its phase %1 (%2 to %3).</source>
-            <translation>该里程碑将落在其阶段 %1（%2 至 %3）之外。</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../controllers/plan_controller.py" line="601" />
-            <source>%n task(s) would be due outside the campaign.</source>
-            <translation>
-                <numerusform>%n 项任务的截止日期将超出战役范围。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../controllers/plan_controller.py" line="611" />
-            <source>Phase %1 keeps only %2% time buffer after its planned work (plan: 15%).</source>
-            <translation>阶段 %1 在计划工作后仅留 %2% 的时间缓冲（计划要求 15%）。</translation>
-        </message>
-        <message>
-            <location filename="../../controllers/plan_controller.py" line="626" />
-            <source>Time buffer below the planned 15%: %1 (days left after the last due date).</source>
-            <translation>时间缓冲低于计划的 15%：%1（最后截止日之后剩余的天数）。</translation>
-        </message>
-        <message>
-            <location filename="../../controllers/plan_controller.py" line="640" />
-            <source>Only the commander can move D-day or phases.</source>
-            <translation>只有总指挥可以移动 D 日或阶段。</translation>
-        </message>
-        <message>
-            <location filename="../../controllers/plan_controller.py" line="658" />
-            <source>Only the commander or the milestone's unit lead can move it.</source>
-            <translation>只有总指挥或该里程碑所属单元的负责人可以调整它。</translation>
         </message>
     </context>
     <context>
@@ -2334,72 +2288,127 @@
         </message>
     </context>
     <context>
+        <name>ReverseSchedulingMixin</name>
+        <message>
+            <location filename="../../controllers/plan_scheduling.py" line="68" />
+            <source>Move D-day to %1</source>
+            <translation>将 D 日移至 %1</translation>
+        </message>
+        <message>
+            <location filename="../../controllers/plan_scheduling.py" line="79" />
+            <source>Move phase %1 to %2 – %3</source>
+            <translation>将阶段 %1 移至 %2 – %3</translation>
+        </message>
+        <message>
+            <location filename="../../controllers/plan_scheduling.py" line="92" />
+            <source>%1 is outside the campaign (%2 to %3).</source>
+            <translation>%1 超出战役范围（%2 至 %3）。</translation>
+        </message>
+        <message>
+            <location filename="../../controllers/plan_scheduling.py" line="100" />
+            <source>Move milestone %1 to %2</source>
+            <translation>将里程碑 %1 移至 %2</translation>
+        </message>
+        <message>
+            <location filename="../../controllers/plan_scheduling.py" line="113" />
+            <source>The milestone would fall outside its phase %1 (%2 to %3).</source>
+            <translation>该里程碑将落在其阶段 %1（%2 至 %3）之外。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../controllers/plan_scheduling.py" line="152" />
+            <source>%n task(s) would be due outside the campaign.</source>
+            <translation>
+                <numerusform>%n 项任务的截止日期将超出战役范围。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../controllers/plan_scheduling.py" line="162" />
+            <source>Phase %1 keeps only %2% time buffer after its planned work (plan: 15%).</source>
+            <translation>阶段 %1 在计划工作后仅留 %2% 的时间缓冲（计划要求 15%）。</translation>
+        </message>
+        <message>
+            <location filename="../../controllers/plan_scheduling.py" line="177" />
+            <source>Time buffer below the planned 15%: %1 (days left after the last due date).</source>
+            <translation>时间缓冲低于计划的 15%：%1（最后截止日之后剩余的天数）。</translation>
+        </message>
+        <message>
+            <location filename="../../controllers/plan_scheduling.py" line="191" />
+            <source>Only the commander can move D-day or phases.</source>
+            <translation>只有总指挥可以移动 D 日或阶段。</translation>
+        </message>
+        <message>
+            <location filename="../../controllers/plan_scheduling.py" line="209" />
+            <source>Only the commander or the milestone's unit lead can move it.</source>
+            <translation>只有总指挥或该里程碑所属单元的负责人可以调整它。</translation>
+        </message>
+    </context>
+    <context>
         <name>ScheduleDialog</name>
         <message>
-            <location filename="../../ui/schedule_dialog.py" line="44" />
+            <location filename="../../ui/schedule_dialog.py" line="45" />
             <source>Reverse scheduling: move D-day, a phase or a milestone</source>
             <translation>倒排计划：移动 D 日、阶段或里程碑</translation>
         </message>
         <message>
-            <location filename="../../ui/schedule_dialog.py" line="52" />
+            <location filename="../../ui/schedule_dialog.py" line="53" />
             <source>D-day</source>
             <translation>D 日</translation>
         </message>
         <message>
-            <location filename="../../ui/schedule_dialog.py" line="66" />
-            <location filename="../../ui/schedule_dialog.py" line="100" />
+            <location filename="../../ui/schedule_dialog.py" line="67" />
+            <location filename="../../ui/schedule_dialog.py" line="101" />
             <source>Start / new D-day</source>
             <translation>开始 / 新 D 日</translation>
         </message>
         <message>
-            <location filename="../../ui/schedule_dialog.py" line="67" />
-            <location filename="../../ui/schedule_dialog.py" line="140" />
+            <location filename="../../ui/schedule_dialog.py" line="68" />
+            <location filename="../../ui/schedule_dialog.py" line="141" />
             <source>End</source>
             <translation>结束</translation>
         </message>
         <message>
-            <location filename="../../ui/schedule_dialog.py" line="68" />
+            <location filename="../../ui/schedule_dialog.py" line="69" />
             <source>Move</source>
             <translation>移动</translation>
         </message>
         <message>
-            <location filename="../../ui/schedule_dialog.py" line="76" />
+            <location filename="../../ui/schedule_dialog.py" line="77" />
             <source>What</source>
             <translation>对象</translation>
         </message>
         <message>
-            <location filename="../../ui/schedule_dialog.py" line="76" />
+            <location filename="../../ui/schedule_dialog.py" line="77" />
             <source>Field</source>
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../../ui/schedule_dialog.py" line="76" />
+            <location filename="../../ui/schedule_dialog.py" line="77" />
             <source>Before</source>
             <translation>之前</translation>
         </message>
         <message>
-            <location filename="../../ui/schedule_dialog.py" line="76" />
+            <location filename="../../ui/schedule_dialog.py" line="77" />
             <source>After</source>
             <translation>之后</translation>
         </message>
         <message>
-            <location filename="../../ui/schedule_dialog.py" line="104" />
+            <location filename="../../ui/schedule_dialog.py" line="105" />
             <source>New due date</source>
             <translation>新截止日期</translation>
         </message>
         <message>
-            <location filename="../../ui/schedule_dialog.py" line="139" />
+            <location filename="../../ui/schedule_dialog.py" line="140" />
             <source>Due</source>
             <translation>截止</translation>
         </message>
         <message>
-            <location filename="../../ui/schedule_dialog.py" line="139" />
             <location filename="../../ui/schedule_dialog.py" line="140" />
+            <location filename="../../ui/schedule_dialog.py" line="141" />
             <source>Start</source>
             <translation>开始</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/schedule_dialog.py" line="151" />
+            <location filename="../../ui/schedule_dialog.py" line="152" />
             <source>%n date(s) change.</source>
             <translation>
                 <numerusform>%n 个日期将改变。</numerusform>
