@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from controllers.metrics_controller import MetricsController, SourceHealth
+from controllers.metric_sources import SourceHealth
+from controllers.metrics_controller import MetricsController
 from models.errors import WarRoomError
 from models.records import Actor
 from models.samples import RejectReason

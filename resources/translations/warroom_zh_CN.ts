@@ -1975,14 +1975,17 @@
         </message>
     </context>
     <context>
-        <name>MetricsController</name>
+        <name>MetricSourcesMixin</name>
         <message>
-            <location filename="../../controllers/metrics_controller.py" line="296" />
+            <location filename="../../controllers/metric_sources.py" line="117" />
             <source>This file is already followed: %1</source>
             <translation>该文件已在跟踪中：%1</translation>
         </message>
+    </context>
+    <context>
+        <name>MetricsController</name>
         <message>
-            <location filename="../../controllers/metrics_controller.py" line="457" />
+            <location filename="../../controllers/metrics_controller.py" line="283" />
             <source>Alert: %1</source>
             <translation>告警：%1</translation>
         </message>
@@ -2487,177 +2490,177 @@
     <context>
         <name>SourcesPanel</name>
         <message>
-            <location filename="../../ui/sources_panel.py" line="33" />
+            <location filename="../../ui/sources_panel.py" line="34" />
             <source>malformed</source>
             <translation>格式错误</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_panel.py" line="34" />
+            <location filename="../../ui/sources_panel.py" line="35" />
             <source>unknown metric</source>
             <translation>未知指标</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_panel.py" line="35" />
+            <location filename="../../ui/sources_panel.py" line="36" />
             <source>NaN/infinite</source>
             <translation>非数值/无穷大</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_panel.py" line="36" />
+            <location filename="../../ui/sources_panel.py" line="37" />
             <source>duplicate</source>
             <translation>重复</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_panel.py" line="37" />
+            <location filename="../../ui/sources_panel.py" line="38" />
             <source>out of order</source>
             <translation>时间乱序</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_panel.py" line="38" />
+            <location filename="../../ui/sources_panel.py" line="39" />
             <source>clock went backwards</source>
             <translation>时钟回拨</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_panel.py" line="41" />
+            <location filename="../../ui/sources_panel.py" line="42" />
             <source>Simulator (seed %1)</source>
             <translation>模拟器（种子 %1）</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_panel.py" line="42" />
+            <location filename="../../ui/sources_panel.py" line="43" />
             <source>File %1</source>
             <translation>文件 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_panel.py" line="43" />
+            <location filename="../../ui/sources_panel.py" line="44" />
             <source>Python API %1</source>
             <translation>Python 接口 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_panel.py" line="129" />
+            <location filename="../../ui/sources_panel.py" line="130" />
             <source>Error: %1</source>
             <translation>错误：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_panel.py" line="131" />
+            <location filename="../../ui/sources_panel.py" line="132" />
             <source>● Running</source>
             <translation>● 运行中</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_panel.py" line="133" />
+            <location filename="../../ui/sources_panel.py" line="134" />
             <source>Stopped</source>
             <translation>已停止</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_panel.py" line="144" />
+            <location filename="../../ui/sources_panel.py" line="145" />
             <source>reordered %1 · gaps %2</source>
             <translation>重排 %1 · 断档 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_panel.py" line="147" />
+            <location filename="../../ui/sources_panel.py" line="148" />
             <source>none refused</source>
             <translation>无拒收</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_panel.py" line="182" />
+            <location filename="../../ui/sources_panel.py" line="183" />
             <source>No longer following %1.</source>
             <translation>已停止跟踪 %1。</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_panel.py" line="192" />
+            <location filename="../../ui/sources_panel.py" line="193" />
             <source>Follow a metrics file</source>
             <translation>跟踪指标文件</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_panel.py" line="194" />
+            <location filename="../../ui/sources_panel.py" line="195" />
             <source>Metric feeds (*.csv *.jsonl *.ndjson *.json);;All files (*)</source>
             <translation>指标数据文件 (*.csv *.jsonl *.ndjson *.json);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_panel.py" line="203" />
+            <location filename="../../ui/sources_panel.py" line="204" />
             <source>Choose a CSV or JSON-lines file first.</source>
             <translation>请先选择一个 CSV 或 JSON Lines 文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_panel.py" line="211" />
+            <location filename="../../ui/sources_panel.py" line="212" />
             <source>Following %1.</source>
             <translation>正在跟踪 %1。</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_panel.py" line="224" />
+            <location filename="../../ui/sources_panel.py" line="225" />
             <source>Live sources</source>
             <translation>数据源</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_panel.py" line="225" />
+            <location filename="../../ui/sources_panel.py" line="226" />
             <source>Follow a file</source>
             <translation>跟踪文件</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_panel.py" line="227" />
+            <location filename="../../ui/sources_panel.py" line="228" />
             <source>Source</source>
             <translation>数据源</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_panel.py" line="227" />
+            <location filename="../../ui/sources_panel.py" line="228" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_panel.py" line="227" />
+            <location filename="../../ui/sources_panel.py" line="228" />
             <source>Last sample</source>
             <translation>最新样本</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_panel.py" line="227" />
+            <location filename="../../ui/sources_panel.py" line="228" />
             <source>Accepted</source>
             <translation>已接收</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_panel.py" line="228" />
+            <location filename="../../ui/sources_panel.py" line="229" />
             <source>Refused</source>
             <translation>已拒收</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_panel.py" line="228" />
+            <location filename="../../ui/sources_panel.py" line="229" />
             <source>Order</source>
             <translation>顺序</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_panel.py" line="228" />
+            <location filename="../../ui/sources_panel.py" line="229" />
             <source>Refused by reason</source>
             <translation>拒收原因</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_panel.py" line="230" />
+            <location filename="../../ui/sources_panel.py" line="231" />
             <source>CSV or JSON-lines file to follow</source>
             <translation>要跟踪的 CSV 或 JSON Lines 文件</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_panel.py" line="232" />
+            <location filename="../../ui/sources_panel.py" line="233" />
             <source>Field mapping, e.g. time=ts,metric=name,value=v (empty: guess)</source>
             <translation>字段映射，例如 time=ts,metric=name,value=v（留空自动识别）</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_panel.py" line="234" />
+            <location filename="../../ui/sources_panel.py" line="235" />
             <source>Browse…</source>
             <translation>浏览…</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_panel.py" line="235" />
+            <location filename="../../ui/sources_panel.py" line="236" />
             <source>Follow</source>
             <translation>跟踪</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_panel.py" line="237" />
+            <location filename="../../ui/sources_panel.py" line="238" />
             <source>The file is followed again after a restart, from where reading stopped</source>
             <translation>重启后会从上次读取的位置继续跟踪该文件</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_panel.py" line="239" />
+            <location filename="../../ui/sources_panel.py" line="240" />
             <source>Remove source</source>
             <translation>移除数据源</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_panel.py" line="240" />
+            <location filename="../../ui/sources_panel.py" line="241" />
             <source>Stop following the selected file and forget it</source>
             <translation>停止跟踪所选文件并不再记住它</translation>
         </message>
