@@ -12,11 +12,9 @@ from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTi
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMenu,
     QPushButton,
     QSpinBox,
@@ -29,10 +27,11 @@ from PySide6.QtWidgets import (
 
 from controllers.plan_controller import PlanController
 from models.errors import ValidationError
-from models.records import Actor, Task, TaskStatus
+from models.records import Actor, TaskStatus
 from models.tables.labels import localized, task_status_label
 from models.tables.task_table_model import CHECKLIST_COLUMNS, TaskTableModel
 from ui import dialogs
+from ui.checklist_filters import ChecklistFiltersMixin
 from ui.delegates.task_delegates import (
     DateDelegate,
     OwnerDelegate,
@@ -46,10 +45,9 @@ from ui.theme import Theme
 
 SEARCH_PAUSE_MS = 250
 LAYOUT_SAVE_MS = 400
-FLAGS = ("lagging", "overdue", "blocked")
 
 
-class ChecklistPanel(RefreshWhenShown, QWidget):
+class ChecklistPanel(ChecklistFiltersMixin, RefreshWhenShown, QWidget):
     """Tasks of the campaign; a unit's lead starts filtered to their own unit.
 
     Signals:
@@ -109,31 +107,7 @@ class ChecklistPanel(RefreshWhenShown, QWidget):
         root = QVBoxLayout(self)
         root.setContentsMargins(12, 12, 12, 12)
         root.setSpacing(8)
-        filters = QHBoxLayout()
-        self.search_edit = QLineEdit(self)
-        self.search_edit.setObjectName("checklist_search")
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
-        filters.addWidget(self.search_edit, 2)
-        self.department_combo = self._filter_combo("filter_department")
-        self.phase_combo = self._filter_combo("filter_phase")
-        self.status_combo = self._filter_combo("filter_status")
-        self.owner_combo = self._filter_combo("filter_owner")
-        for combo in (self.department_combo, self.phase_combo, self.status_combo, self.owner_combo):
-            filters.addWidget(combo, 1)
-        self.flag_buttons: dict[str, QToolButton] = {}
-        for flag in FLAGS:
-            button = QToolButton(self)
-            button.setObjectName(f"filter_{flag}")
-            button.setCheckable(True)
-            button.toggled.connect(self.apply_filters)
-            filters.addWidget(button)
-            self.flag_buttons[flag] = button
-        self.count_label = QLabel(self)
-        self.count_label.setObjectName("muted")
-        filters.addWidget(self.count_label)
-        root.addLayout(filters)
-
+        self._build_filters(root)
         bulk = QHBoxLayout()
         self.new_button = QPushButton(self)
         self.new_button.setObjectName("new_task")
@@ -237,12 +211,6 @@ class ChecklistPanel(RefreshWhenShown, QWidget):
         self.find_action.triggered.connect(lambda: self.search_edit.setFocus())
         self.addAction(self.find_action)
 
-    def _filter_combo(self, name: str) -> QComboBox:
-        combo = QComboBox(self)
-        combo.setObjectName(name)
-        combo.currentIndexChanged.connect(self.apply_filters)
-        return combo
-
     def _department_at(self, index: QModelIndex) -> int:
         return self.model.record_at(index.row()).department_id
 
@@ -275,29 +243,6 @@ class ChecklistPanel(RefreshWhenShown, QWidget):
         self._fill_bulk_menus()
         self._update_counts()
 
-    def _fill_filter_combos(self) -> None:
-        campaign = self._plan.campaign
-        options: list[tuple[QComboBox, str, list[tuple[str, object]]]] = [
-            (self.department_combo, self.tr("All units"),
-             [(localized(d.name_zh, d.name_en), d.id) for d in campaign.departments()]),
-            (self.phase_combo, self.tr("All phases"),
-             [(localized(p.name_zh, p.name_en), p.id) for p in campaign.phases()]),
-            (self.status_combo, self.tr("Any status"),
-             [(self.tr("Open (not finished)"), "open")]
-             + [(task_status_label(s), s.value) for s in TaskStatus]),
-            (self.owner_combo, self.tr("Any owner"),
-             [(localized(p.name, p.name_en), p.id) for p in self._people.values()]),
-        ]  # fmt: skip
-        for combo, everything, items in options:
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(everything, None)
-            for label, value in items:
-                combo.addItem(label, value)
-            combo.setCurrentIndex(max(combo.findData(current), 0) if current is not None else 0)
-            combo.blockSignals(False)
-
     def _fill_bulk_menus(self) -> None:
         self.status_menu.clear()
         for status in TaskStatus:
@@ -321,14 +266,6 @@ class ChecklistPanel(RefreshWhenShown, QWidget):
         self.model.set_records(tasks)
         self.apply_filters()
 
-    def _search_text(self, task: Task) -> str:
-        context = self.model.context
-        parts = [
-            task.title_zh, task.title_en, self._person_name(task.owner_id),
-            context.milestones.get(task.milestone_id or 0, ""), task.note,
-        ]  # fmt: skip
-        return " ".join(parts).casefold()
-
     @Slot(list, list, list)
     def _on_tasks_changed(self, added: list, updated: list, removed: list) -> None:
         changed = self._plan.tasks_by_ids(list(added) + list(updated))
@@ -343,36 +280,6 @@ class ChecklistPanel(RefreshWhenShown, QWidget):
     def _on_milestones_changed(self, *_ids: list) -> None:
         self.model.set_context(self._plan.table_context())
         self.detail.show_task(self._current_task_id())
-
-    @Slot()
-    def apply_filters(self) -> None:
-        """Combine every filter into one predicate; the model keeps its sort order."""
-        self._search_timer.stop()
-        needle = self.search_edit.text().strip().casefold()
-        department = self.department_combo.currentData()
-        phase = self.phase_combo.currentData()
-        status = self.status_combo.currentData()
-        owner = self.owner_combo.currentData()
-        flags = {flag for flag, button in self.flag_buttons.items() if button.isChecked()}
-        tests: list[Callable[[Task], bool]] = []
-        if needle:
-            haystack = self._haystack
-            tests.append(lambda t: needle in haystack.get(t.id or 0, ""))
-        if department is not None:
-            tests.append(lambda t: t.department_id == department)
-        if phase is not None:
-            tests.append(lambda t: t.phase_id == phase)
-        if status == "open":
-            tests.append(lambda t: not t.status.is_finished)
-        elif status is not None:
-            tests.append(lambda t: t.status.value == status)
-        if owner is not None:
-            tests.append(lambda t: t.owner_id == owner)
-        if flags:
-            flags_of = self.model.flags_of
-            tests.append(lambda t: bool(flags.intersection(flags_of(t))))
-        self.model.set_filter((lambda t: all(test(t) for test in tests)) if tests else None)
-        self._update_counts()
 
     def _update_counts(self) -> None:
         self.count_label.setText(
@@ -410,17 +317,7 @@ class ChecklistPanel(RefreshWhenShown, QWidget):
     def select_task(self, task_id: int) -> None:
         """Select and show a task, clearing filters that hide it."""
         if self.model.row_of(task_id) is None:
-            self.search_edit.clear()
-            for combo in (
-                self.department_combo,
-                self.phase_combo,
-                self.status_combo,
-                self.owner_combo,
-            ):
-                combo.setCurrentIndex(0)
-            for button in self.flag_buttons.values():
-                button.setChecked(False)
-            self.apply_filters()
+            self.clear_filters()
         row = self.model.row_of(task_id)
         if row is None:
             return

@@ -45,7 +45,7 @@
     <context>
         <name>ChecklistPanel</name>
         <message numerus="yes">
-            <location filename="../../ui/checklist_panel.py" line="384" />
+            <location filename="../../ui/checklist_panel.py" line="291" />
             <source>%n selected</source>
             <translation>
                 <numerusform>%n selected</numerusform>
@@ -53,7 +53,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/checklist_panel.py" line="494" />
+            <location filename="../../ui/checklist_panel.py" line="391" />
             <source>Delete %n selected task(s)?</source>
             <translation>
                 <numerusform>Delete %n selected task?</numerusform>
@@ -61,7 +61,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/checklist_panel.py" line="497" />
+            <location filename="../../ui/checklist_panel.py" line="394" />
             <source>%n dependency link(s) on them are removed too.</source>
             <translation>
                 <numerusform>%n dependency link on them is removed too.</numerusform>

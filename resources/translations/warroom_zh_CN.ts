@@ -859,130 +859,133 @@
         </message>
     </context>
     <context>
-        <name>ChecklistPanel</name>
+        <name>ChecklistFiltersMixin</name>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="256" />
-            <source>Search tasks, owners, milestones… (Ctrl+F)</source>
-            <translation>搜索任务、负责人、里程碑…（Ctrl+F）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/checklist_panel.py" line="258" />
-            <source>▲ Lagging</source>
-            <translation>▲ 滞后</translation>
-        </message>
-        <message>
-            <location filename="../../ui/checklist_panel.py" line="259" />
-            <source>✖ Overdue</source>
-            <translation>✖ 逾期</translation>
-        </message>
-        <message>
-            <location filename="../../ui/checklist_panel.py" line="260" />
-            <source>⊘ Blocked</source>
-            <translation>⊘ 受阻</translation>
-        </message>
-        <message>
-            <location filename="../../ui/checklist_panel.py" line="264" />
-            <source>+ New task</source>
-            <translation>+ 新建任务</translation>
-        </message>
-        <message>
-            <location filename="../../ui/checklist_panel.py" line="265" />
-            <source>Add a task (Insert)</source>
-            <translation>新增任务（Insert）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/checklist_panel.py" line="266" />
-            <source>Delete</source>
-            <translation>删除</translation>
-        </message>
-        <message>
-            <location filename="../../ui/checklist_panel.py" line="268" />
-            <source>Delete the selected tasks (Delete); undo brings them back</source>
-            <translation>删除选中的任务（Delete）；撤销可恢复</translation>
-        </message>
-        <message>
-            <location filename="../../ui/checklist_panel.py" line="270" />
-            <source>Set status</source>
-            <translation>设置状态</translation>
-        </message>
-        <message>
-            <location filename="../../ui/checklist_panel.py" line="271" />
-            <source>Assign owner</source>
-            <translation>指派负责人</translation>
-        </message>
-        <message>
-            <location filename="../../ui/checklist_panel.py" line="272" />
-            <source> days</source>
-            <translation> 天</translation>
-        </message>
-        <message>
-            <location filename="../../ui/checklist_panel.py" line="273" />
-            <source>Shift due dates</source>
-            <translation>顺延截止日期</translation>
-        </message>
-        <message>
-            <location filename="../../ui/checklist_panel.py" line="281" />
+            <location filename="../../ui/checklist_filters.py" line="68" />
             <source>All units</source>
             <translation>全部单元</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="283" />
+            <location filename="../../ui/checklist_filters.py" line="70" />
             <source>All phases</source>
             <translation>全部阶段</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="285" />
+            <location filename="../../ui/checklist_filters.py" line="72" />
             <source>Any status</source>
             <translation>任意状态</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="286" />
+            <location filename="../../ui/checklist_filters.py" line="73" />
             <source>Open (not finished)</source>
             <translation>未完成</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="288" />
+            <location filename="../../ui/checklist_filters.py" line="75" />
             <source>Any owner</source>
             <translation>任意负责人</translation>
         </message>
+    </context>
+    <context>
+        <name>ChecklistPanel</name>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="379" />
+            <location filename="../../ui/checklist_panel.py" line="224" />
+            <source>Search tasks, owners, milestones… (Ctrl+F)</source>
+            <translation>搜索任务、负责人、里程碑…（Ctrl+F）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checklist_panel.py" line="226" />
+            <source>▲ Lagging</source>
+            <translation>▲ 滞后</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checklist_panel.py" line="227" />
+            <source>✖ Overdue</source>
+            <translation>✖ 逾期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checklist_panel.py" line="228" />
+            <source>⊘ Blocked</source>
+            <translation>⊘ 受阻</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checklist_panel.py" line="232" />
+            <source>+ New task</source>
+            <translation>+ 新建任务</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checklist_panel.py" line="233" />
+            <source>Add a task (Insert)</source>
+            <translation>新增任务（Insert）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checklist_panel.py" line="234" />
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checklist_panel.py" line="236" />
+            <source>Delete the selected tasks (Delete); undo brings them back</source>
+            <translation>删除选中的任务（Delete）；撤销可恢复</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checklist_panel.py" line="238" />
+            <source>Set status</source>
+            <translation>设置状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checklist_panel.py" line="239" />
+            <source>Assign owner</source>
+            <translation>指派负责人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checklist_panel.py" line="240" />
+            <source> days</source>
+            <translation> 天</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checklist_panel.py" line="241" />
+            <source>Shift due dates</source>
+            <translation>顺延截止日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checklist_panel.py" line="286" />
             <source>%1 of %2 tasks</source>
             <translation>%1 / %2 项任务</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/checklist_panel.py" line="384" />
+            <location filename="../../ui/checklist_panel.py" line="291" />
             <source>%n selected</source>
             <translation>
                 <numerusform>已选 %n 项</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="492" />
+            <location filename="../../ui/checklist_panel.py" line="389" />
             <source>Delete the task “%1”?</source>
             <translation>删除任务“%1”？</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/checklist_panel.py" line="494" />
+            <location filename="../../ui/checklist_panel.py" line="391" />
             <source>Delete %n selected task(s)?</source>
             <translation>
                 <numerusform>删除选中的 %n 项任务？</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/checklist_panel.py" line="497" />
+            <location filename="../../ui/checklist_panel.py" line="394" />
             <source>%n dependency link(s) on them are removed too.</source>
             <translation>
                 <numerusform>与之相关的 %n 条依赖也会一并移除。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="498" />
+            <location filename="../../ui/checklist_panel.py" line="395" />
             <source>Undo (Ctrl+Z) brings everything back.</source>
             <translation>撤销（Ctrl+Z）可全部恢复。</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="499" />
+            <location filename="../../ui/checklist_panel.py" line="396" />
             <source>Delete tasks</source>
             <translation>删除任务</translation>
         </message>
