@@ -53,6 +53,23 @@ def qsettings(tmp_path: Path):
 
 
 @pytest.fixture
+def campaign(qapp, demo_store: Store, clock: FixedClock):
+    """The demo campaign's controller on the frozen clock."""
+    from controllers.campaign_controller import CampaignController
+
+    return CampaignController(demo_store, clock)
+
+
+@pytest.fixture
+def plan(campaign, qsettings):
+    """A plan controller over the demo campaign with per-test settings."""
+    from controllers.plan_controller import PlanController
+    from controllers.settings import Settings
+
+    return PlanController(campaign, Settings(qsettings))
+
+
+@pytest.fixture
 def make_app(qapp, qtbot, demo_store: Store, qsettings, clock: FixedClock) -> Callable:
     """Build the whole app on the demo store; closes the window and checks nothing leaks."""
     from PySide6.QtCore import QEvent

@@ -6,25 +6,12 @@ from datetime import date
 
 import pytest
 
-from controllers.campaign_controller import CampaignController
-from controllers.plan_controller import PlanController
-from controllers.settings import Settings
 from models.errors import ValidationError
 from models.records import Actor, Role, TaskStatus
 from models.schedule import Blocker
 from tests.controllers.plan_fixtures import by_title, gate_named
 
 SETUP = Actor("setup", Role.COMMANDER)
-
-
-@pytest.fixture
-def campaign(qapp, demo_store, clock):
-    return CampaignController(demo_store, clock)
-
-
-@pytest.fixture
-def plan(campaign, qsettings):
-    return PlanController(campaign, Settings(qsettings))
 
 
 def open_task(plan, status=TaskStatus.IN_PROGRESS, skip=()):

@@ -6,22 +6,9 @@ from datetime import date, timedelta
 
 import pytest
 
-from controllers.campaign_controller import CampaignController
-from controllers.plan_controller import PlanController
-from controllers.settings import Settings
 from models.errors import ValidationError
 from models.records import Actor, Role, TaskStatus
 from tests.controllers.plan_fixtures import by_title
-
-
-@pytest.fixture
-def campaign(qapp, demo_store, clock):
-    return CampaignController(demo_store, clock)
-
-
-@pytest.fixture
-def plan(campaign, qsettings):
-    return PlanController(campaign, Settings(qsettings))
 
 
 def new_values(campaign, **overrides):

@@ -7,17 +7,9 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 
-from controllers.campaign_controller import CampaignController
-from controllers.plan_controller import PlanController
-from controllers.settings import Settings
 from models.records import Actor, Role, TaskStatus
 from models.tables.task_table_model import CHECKLIST_COLUMNS, RAW_ROLE, TaskTableModel
 from ui.checklist_panel import ChecklistPanel
-
-
-@pytest.fixture
-def plan(qapp, demo_store, clock, qsettings):
-    return PlanController(CampaignController(demo_store, clock), Settings(qsettings))
 
 
 @pytest.fixture

@@ -8,19 +8,11 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt
 
-from controllers.campaign_controller import CampaignController
-from controllers.plan_controller import PlanController
-from controllers.settings import Settings
 from models.records import TaskStatus
 from ui import dialogs
 from ui.checklist_panel import ChecklistPanel
 from ui.gates_panel import GatesPanel
 from ui.timeline_view import TimelineView
-
-
-@pytest.fixture
-def plan(qapp, demo_store, clock, qsettings):
-    return PlanController(CampaignController(demo_store, clock), Settings(qsettings))
 
 
 @pytest.fixture

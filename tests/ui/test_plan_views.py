@@ -7,18 +7,11 @@ from datetime import date
 import pytest
 
 from controllers.board_controller import BoardController
-from controllers.campaign_controller import CampaignController
-from controllers.plan_controller import PlanController
 from controllers.settings import Settings
 from ui.gates_panel import GatesPanel
 from ui.progress_board import ProgressBoard
 from ui.schedule_dialog import ScheduleDialog
 from ui.timeline_view import TimelineView
-
-
-@pytest.fixture
-def plan(qapp, demo_store, clock, qsettings):
-    return PlanController(CampaignController(demo_store, clock), Settings(qsettings))
 
 
 def test_gate_panel_signs_off_a_ready_gate_with_comment(qtbot, plan, actor):
