@@ -7,8 +7,7 @@ newer War Room and is refused (see ``models.store.core``).
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+from models.sqlite_lean import Database, Migrations
 
 MIGRATION_SET = "warroom"
 migrations = Migrations(MIGRATION_SET)

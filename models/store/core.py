@@ -16,8 +16,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlite_utils import Database
-
 from models import migrations as schema
 from models.errors import (
     CorruptDatabaseError,
@@ -26,6 +24,7 @@ from models.errors import (
     StoreError,
 )
 from models.records import Actor, AuditEntry
+from models.sqlite_lean import Database
 from models.store.rows import fields_to_row, record_to_row, row_to_record, to_db
 
 log = logging.getLogger(__name__)

@@ -1,14 +1,15 @@
 """Workbook imports applied in one transaction, and undone or redone from a journal.
 
-Applying a plan writes every row change of the import at once (batched ``executemany``),
-with one audit row per change, or nothing at all. The journal records each change with
-its before and after image, so undo replays it backwards and redo forwards, with the same
-ids every time.
+Applying a plan writes every row change of the import in one transaction (batched
+``executemany``), with one audit row per change, or nothing at all. The journal records
+each change with its before and after image, so undo replays it backwards and redo
+forwards, with the same ids every time. New rows are journalled by id only (see
+``InsertRun``): an import of 100,000 additions keeps a few ranges of ids, not the rows.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import groupby
 from typing import Any
@@ -77,6 +78,37 @@ class JournalOp:
         return None if image is None else dict(zip(self.columns, image, strict=True))
 
 
+@dataclass(slots=True)
+class InsertRun:
+    """New rows of one table written one after another, journalled by their ids.
+
+    The rows themselves are needed only while they are written. Undo reads them back from
+    the database before deleting them (they are what the import wrote: anything edited
+    later in War Room was undone first) and keeps them for redo, which writes them again
+    with the same ids and lets them go.
+    """
+
+    table: str
+    columns: tuple[str, ...]
+    ranges: list[list[int]] = field(default_factory=list)  # [first, last] ids, inclusive
+    rows: list[tuple[Any, ...]] | None = field(default_factory=list)  # not yet written
+
+    def add(self, record_id: int, row: tuple[Any, ...]) -> None:
+        ranges = self.ranges
+        if ranges and ranges[-1][1] + 1 == record_id:
+            ranges[-1][1] = record_id
+        else:
+            ranges.append([record_id, record_id])
+        assert self.rows is not None
+        self.rows.append(row)
+
+    def ids(self) -> Iterable[int]:
+        for first, last in self.ranges:
+            yield from range(first, last + 1)
+
+
+JournalEntry = JournalOp | InsertRun
+
 _COLUMN_SETS: dict[tuple[str, ...], tuple[str, ...]] = {}
 
 
@@ -102,12 +134,15 @@ def journal_op(
 class Journal:
     """Everything one import changed, in the order it was written."""
 
-    ops: list[JournalOp] = field(default_factory=list)
+    ops: list[JournalEntry] = field(default_factory=list)
 
     def touched(self) -> dict[str, tuple[list[int], list[int], list[int]]]:
         """table -> (added, updated, removed) ids, for change-set signals."""
         result: dict[str, tuple[list[int], list[int], list[int]]] = {}
         for op in self.ops:
+            if isinstance(op, InsertRun):
+                result.setdefault(op.table, ([], [], []))[0].extend(op.ids())
+                continue
             if len(op.key) != 1:
                 continue
             added, updated, removed = result.setdefault(op.table, ([], [], []))
@@ -174,7 +209,11 @@ class WorkbookRepository:
         journal = Journal()
         with self._core.atomic():
             self._check_fresh(plan)
-            builder = _OpBuilder(self, plan.campaign_id)
+
+            def write(ops: list[JournalEntry]) -> None:
+                self._execute(actor, ops, "import")
+
+            builder = _OpBuilder(self, plan.campaign_id, write)
             for add in plan.added:
                 if add.entity == "milestones":  # other sheets may name them (NewRecord)
                     builder.reserve(add)
@@ -184,10 +223,17 @@ class WorkbookRepository:
                 self._resolve(builder, conflict, resolution)
             for delete in plan.deleted:
                 builder.delete(delete.entity, delete.record_id)
+            # Updates and deletes read rows as they were before the import: they are
+            # written only now. Additions read nothing, so they are written as they come.
+            builder.flush()
             for add in plan.added:
                 builder.insert(add.entity, add.values, builder.reserved(add))
-            journal.ops = builder.ops + builder.deferred
-            self._execute(actor, journal.ops, "import")
+                if builder.pending >= WRITE_EVERY:
+                    builder.flush()
+            builder.flush()
+            builder.ops = builder.deferred
+            builder.flush()
+            journal.ops = builder.written
         return journal
 
     def _resolve(self, builder: _OpBuilder, conflict: Conflict, resolution: Resolution) -> None:
@@ -218,11 +264,61 @@ class WorkbookRepository:
 
     def replay(self, actor: Actor, journal: Journal, undo: bool) -> None:
         """Undo (backwards, inverted) or redo (forwards) an applied import."""
-        ops = [op.inverse() for op in reversed(journal.ops)] if undo else journal.ops
+        runs = [op for op in journal.ops if isinstance(op, InsertRun)]
+        if undo:
+            ops = [
+                op if isinstance(op, InsertRun) else op.inverse() for op in reversed(journal.ops)
+            ]
+        else:
+            ops = journal.ops
         with self._core.atomic():
-            self._execute(actor, ops, "import-undo" if undo else "import-redo")
+            self._execute(actor, ops, "import-undo" if undo else "import-redo", undo)
+        if not undo:
+            for run in runs:  # written again: the database holds them now
+                run.rows = None
 
-    def _execute(self, actor: Actor, ops: list[JournalOp], action: str) -> None:
+    def _execute(
+        self, actor: Actor, ops: list[JournalEntry], action: str, undo: bool = False
+    ) -> None:
+        for is_run, group in groupby(ops, lambda op: isinstance(op, InsertRun)):
+            if is_run:
+                for run in group:
+                    assert isinstance(run, InsertRun)
+                    self._execute_run(actor, run, action, undo)
+            else:
+                self._execute_ops(actor, list(group), action)  # type: ignore[arg-type]
+
+    def _execute_run(self, actor: Actor, run: InsertRun, action: str, undo: bool) -> None:
+        conn = self._core.db.conn
+        names = ", ".join(run.columns)
+        if undo:
+            run.rows = []
+            for first, last in run.ranges:
+                run.rows += conn.execute(
+                    f"SELECT {names} FROM {run.table} WHERE id BETWEEN ? AND ? ORDER BY id",
+                    (first, last),
+                ).fetchall()
+            conn.executemany(
+                f"DELETE FROM {run.table} WHERE id BETWEEN ? AND ?", map(tuple, run.ranges)
+            )
+        else:
+            assert run.rows is not None, "an import's new rows were lost before redo"
+            marks = ", ".join("?" for _ in run.columns)
+            conn.executemany(f"INSERT INTO {run.table} ({names}) VALUES ({marks})", run.rows)
+        at = to_db(utc_now())
+        row_id = run.columns.index("id")
+        conn.executemany(
+            "INSERT INTO audit (at, actor, action, table_name, row_id, before, after)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                (at, actor.name, action, run.table, str(row[row_id]),
+                 *((image, None) if undo else (None, image)))
+                for row in run.rows
+                for image in (to_db(dict(zip(run.columns, row, strict=True))),)
+            ),
+        )  # fmt: skip
+
+    def _execute_ops(self, actor: Actor, ops: list[JournalOp], action: str) -> None:
         # Parameters are generated row by row: a list of 100,000 parameter rows (and as
         # many audit JSON texts) would double the memory an import needs.
         db = self._core.db
@@ -258,23 +354,68 @@ class WorkbookRepository:
         )  # fmt: skip
 
 
+WRITE_EVERY = 2000  # new rows gathered before they are written
+
+
+def _continues(last: JournalEntry, run: InsertRun) -> bool:
+    return isinstance(last, InsertRun) and (last.table, last.columns) == (run.table, run.columns)
+
+
 def _batch_key(op: JournalOp) -> tuple[str, str, tuple[str, ...]]:
     return op.table, op.kind, op.columns
 
 
 class _OpBuilder:
-    """Turns plan rows into journal operations, reading what undo will need."""
+    """Turns plan rows into journal operations, reading what undo will need.
 
-    def __init__(self, repository: WorkbookRepository, campaign_id: int) -> None:
+    ``flush()`` writes the operations gathered so far; the journal keeps them in
+    ``written``, where runs of new rows keep only their ids.
+    """
+
+    def __init__(
+        self,
+        repository: WorkbookRepository,
+        campaign_id: int,
+        write: Callable[[list[JournalEntry]], None],
+    ) -> None:
         self._db = repository._core.db
         self._campaign_id = campaign_id
+        self._write = write
         self._next_ids: dict[str, int] = {}
         self._reserved: dict[tuple[str, str, int], int] = {}
         self._shared: dict[str, str] = {}
-        self.ops: list[JournalOp] = []
+        self.ops: list[JournalEntry] = []
+        self.written: list[JournalEntry] = []
+        self.pending = 0  # new rows held in ``ops``
         # Rows naming a record the import adds are written after every addition, so that
         # the foreign key they hold exists by then.
-        self.deferred: list[JournalOp] = []
+        self.deferred: list[JournalEntry] = []
+
+    def flush(self) -> None:
+        if not self.ops:
+            return
+        self._write(self.ops)
+        for op in self.ops:
+            if isinstance(op, InsertRun):
+                op.rows = None  # in the database now; the journal needs only the ids
+            written = self.written
+            if isinstance(op, InsertRun) and written and _continues(written[-1], op):
+                written[-1].ranges.extend(op.ranges)  # type: ignore[union-attr]
+            else:
+                written.append(op)
+        self.ops = []
+        self.pending = 0
+
+    def _append_row(
+        self, ops: list[JournalEntry], table: str, record_id: int, row: dict[str, Any]
+    ) -> None:
+        columns = _COLUMN_SETS.setdefault(tuple(row), tuple(row))
+        last = ops[-1] if ops else None
+        if not (isinstance(last, InsertRun) and last.table == table and last.columns == columns):
+            last = InsertRun(table, columns)
+            ops.append(last)
+        last.add(record_id, tuple(row.values()))
+        self.pending += 1
 
     def reserve(self, add: RowAdd) -> None:
         table = ENTITIES[add.entity].table
@@ -337,8 +478,8 @@ class _OpBuilder:
         fields, letters = self._split(values)
         new_id = record_id or self._new_id(spec.table)
         record = spec.record(id=new_id, campaign_id=self._campaign_id, **fields)
-        row = self._share(record_to_row(record))
-        (self.deferred if later else self.ops).append(journal_op(spec.table, (new_id,), None, row))
+        self._append_row(self.deferred if later else self.ops, spec.table, new_id,
+                         record_to_row(record))  # fmt: skip
         for person_id, letter in letters.items():
             if letter is not None:
                 row = {"activity_id": new_id, "person_id": person_id, "letter": to_db(letter)}
