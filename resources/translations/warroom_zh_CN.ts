@@ -417,329 +417,270 @@
     <context>
         <name>BudgetController</name>
         <message>
-            <location filename="../../controllers/budget_controller.py" line="160" />
+            <location filename="../../controllers/budget_controller.py" line="159" />
             <source>You may not edit this budget line.</source>
             <translation>您无权修改此预算行。</translation>
         </message>
         <message>
-            <location filename="../../controllers/budget_controller.py" line="178" />
+            <location filename="../../controllers/budget_controller.py" line="177" />
             <source>Edit budget line %1</source>
             <translation>修改预算行 %1</translation>
         </message>
         <message>
-            <location filename="../../controllers/budget_controller.py" line="180" />
+            <location filename="../../controllers/budget_controller.py" line="179" />
             <source>Edit %1 budget lines</source>
             <translation>修改 %1 个预算行</translation>
         </message>
         <message>
-            <location filename="../../controllers/budget_controller.py" line="195" />
+            <location filename="../../controllers/budget_controller.py" line="194" />
             <source>there is no budget line there</source>
             <translation>该位置没有预算行</translation>
         </message>
         <message>
-            <location filename="../../controllers/budget_controller.py" line="199" />
+            <location filename="../../controllers/budget_controller.py" line="198" />
             <source>Nothing was pasted. %1: %2</source>
             <translation>未粘贴任何内容。%1：%2</translation>
         </message>
         <message>
-            <location filename="../../controllers/budget_controller.py" line="210" />
+            <location filename="../../controllers/budget_controller.py" line="209" />
             <source>this column cannot be pasted into</source>
             <translation>此列不能粘贴</translation>
         </message>
         <message>
-            <location filename="../../controllers/budget_controller.py" line="222" />
+            <location filename="../../controllers/budget_controller.py" line="221" />
             <source>This column cannot be edited.</source>
             <translation>此列不可编辑。</translation>
         </message>
         <message>
-            <location filename="../../controllers/budget_controller.py" line="227" />
+            <location filename="../../controllers/budget_controller.py" line="226" />
             <source>Amounts must be numbers.</source>
             <translation>金额必须是数字。</translation>
         </message>
         <message>
-            <location filename="../../controllers/budget_controller.py" line="229" />
+            <location filename="../../controllers/budget_controller.py" line="228" />
             <source>Amounts cannot be negative.</source>
             <translation>金额不能为负数。</translation>
         </message>
         <message>
-            <location filename="../../controllers/budget_controller.py" line="231" />
-            <location filename="../../controllers/budget_controller.py" line="292" />
+            <location filename="../../controllers/budget_controller.py" line="230" />
             <source>That amount is too large.</source>
             <translation>金额过大。</translation>
         </message>
         <message>
-            <location filename="../../controllers/budget_controller.py" line="234" />
+            <location filename="../../controllers/budget_controller.py" line="233" />
             <source>A budget line needs a name.</source>
             <translation>预算行必须有名称。</translation>
         </message>
         <message>
-            <location filename="../../controllers/budget_controller.py" line="245" />
+            <location filename="../../controllers/budget_controller.py" line="244" />
             <source>You may not add budget lines for this department.</source>
             <translation>您无权为该部门新增预算行。</translation>
         </message>
         <message>
-            <location filename="../../controllers/budget_controller.py" line="259" />
+            <location filename="../../controllers/budget_controller.py" line="258" />
             <source>Add budget line %1</source>
             <translation>新增预算行 %1</translation>
         </message>
         <message>
-            <location filename="../../controllers/budget_controller.py" line="266" />
+            <location filename="../../controllers/budget_controller.py" line="265" />
             <source>You may not delete this budget line.</source>
             <translation>您无权删除此预算行。</translation>
         </message>
         <message>
-            <location filename="../../controllers/budget_controller.py" line="270" />
-            <location filename="../../controllers/budget_controller.py" line="299" />
+            <location filename="../../controllers/budget_controller.py" line="269" />
             <source>This line has reallocation history and cannot be deleted.</source>
             <translation>此预算行有调整记录，不能删除。</translation>
         </message>
         <message>
-            <location filename="../../controllers/budget_controller.py" line="282" />
+            <location filename="../../controllers/budget_controller.py" line="281" />
             <source>Delete budget line %1</source>
             <translation>删除预算行 %1</translation>
-        </message>
-        <message>
-            <location filename="../../controllers/budget_controller.py" line="290" />
-            <source>The amount must be more than zero.</source>
-            <translation>金额必须大于零。</translation>
-        </message>
-        <message>
-            <location filename="../../controllers/budget_controller.py" line="291" />
-            <source>Choose two different budget lines.</source>
-            <translation>请选择两个不同的预算行。</translation>
-        </message>
-        <message>
-            <location filename="../../controllers/budget_controller.py" line="294" />
-            <source>The source line does not have that much uncommitted money.</source>
-            <translation>调出预算行没有这么多未承诺的金额。</translation>
-        </message>
-        <message>
-            <location filename="../../controllers/budget_controller.py" line="296" />
-            <source>Give a reason for the reallocation.</source>
-            <translation>请填写调整原因。</translation>
-        </message>
-        <message>
-            <location filename="../../controllers/budget_controller.py" line="297" />
-            <source>This request has already been decided.</source>
-            <translation>此申请已经处理。</translation>
-        </message>
-        <message>
-            <location filename="../../controllers/budget_controller.py" line="309" />
-            <source>Viewers cannot request reallocations.</source>
-            <translation>只读用户不能申请预算调整。</translation>
-        </message>
-        <message>
-            <location filename="../../controllers/budget_controller.py" line="333" />
-            <source>Request reallocation of %1</source>
-            <translation>申请调整 %1</translation>
-        </message>
-        <message>
-            <location filename="../../controllers/budget_controller.py" line="347" />
-            <source>Only the budget-adjustment group (finance and the marketing and merchandise leads) can decide reallocations.</source>
-            <translation>只有预算调整小组（财务及营销组、商品组组长）可以审批预算调整。</translation>
-        </message>
-        <message>
-            <location filename="../../controllers/budget_controller.py" line="372" />
-            <source>Approve reallocation of %1</source>
-            <translation>批准调整 %1</translation>
-        </message>
-        <message>
-            <location filename="../../controllers/budget_controller.py" line="373" />
-            <source>Reject reallocation of %1</source>
-            <translation>驳回调整 %1</translation>
-        </message>
-        <message>
-            <location filename="../../controllers/budget_controller.py" line="411" />
-            <source>Reallocation request #%1 is %2 h past its 24-hour deadline.</source>
-            <translation>预算调整申请 #%1 已超过 24 小时期限 %2 小时。</translation>
-        </message>
-        <message>
-            <location filename="../../controllers/budget_controller.py" line="413" />
-            <source>Reallocation request #%1 must be decided within %2 h.</source>
-            <translation>预算调整申请 #%1 须在 %2 小时内处理。</translation>
         </message>
     </context>
     <context>
         <name>BudgetPanel</name>
         <message>
-            <location filename="../../ui/budget_panel.py" line="203" />
+            <location filename="../../ui/budget_panel.py" line="178" />
             <source>Budget board</source>
             <translation>预算看板</translation>
         </message>
         <message>
-            <location filename="../../ui/budget_panel.py" line="205" />
+            <location filename="../../ui/budget_panel.py" line="180" />
             <source>Budget lines (double-click an amount to edit; Ctrl+V pastes from Excel)</source>
             <translation>预算明细（双击金额可编辑；Ctrl+V 可从 Excel 粘贴）</translation>
         </message>
         <message>
-            <location filename="../../ui/budget_panel.py" line="207" />
+            <location filename="../../ui/budget_panel.py" line="182" />
             <source>Planned vs executed</source>
             <translation>计划与执行对比</translation>
         </message>
         <message>
-            <location filename="../../ui/budget_panel.py" line="208" />
+            <location filename="../../ui/budget_panel.py" line="183" />
             <source>Variance warnings</source>
             <translation>偏差预警</translation>
         </message>
         <message>
-            <location filename="../../ui/budget_panel.py" line="209" />
-            <source>Reallocation requests (decide within 24 h)</source>
-            <translation>预算调整申请（24 小时内处理）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/budget_panel.py" line="210" />
+            <location filename="../../ui/budget_panel.py" line="184" />
             <source>By category</source>
             <translation>按类别</translation>
         </message>
         <message>
-            <location filename="../../ui/budget_panel.py" line="211" />
+            <location filename="../../ui/budget_panel.py" line="185" />
             <source>By department</source>
             <translation>按部门</translation>
         </message>
         <message>
-            <location filename="../../ui/budget_panel.py" line="212" />
+            <location filename="../../ui/budget_panel.py" line="186" />
             <source>Add line</source>
             <translation>新增一行</translation>
         </message>
         <message>
-            <location filename="../../ui/budget_panel.py" line="213" />
+            <location filename="../../ui/budget_panel.py" line="187" />
             <source>Delete line</source>
             <translation>删除该行</translation>
         </message>
         <message>
-            <location filename="../../ui/budget_panel.py" line="214" />
-            <source>Request reallocation…</source>
-            <translation>申请预算调整…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/budget_panel.py" line="215" />
-            <source>Approve</source>
-            <translation>批准</translation>
-        </message>
-        <message>
-            <location filename="../../ui/budget_panel.py" line="216" />
-            <source>Reject</source>
-            <translation>驳回</translation>
-        </message>
-        <message>
-            <location filename="../../ui/budget_panel.py" line="218" />
-            <source>#</source>
-            <translation>编号</translation>
-        </message>
-        <message>
-            <location filename="../../ui/budget_panel.py" line="218" />
-            <source>From</source>
-            <translation>调出</translation>
-        </message>
-        <message>
-            <location filename="../../ui/budget_panel.py" line="218" />
-            <source>To</source>
-            <translation>调入</translation>
-        </message>
-        <message>
-            <location filename="../../ui/budget_panel.py" line="218" />
-            <source>Amount</source>
-            <translation>金额</translation>
-        </message>
-        <message>
-            <location filename="../../ui/budget_panel.py" line="218" />
-            <source>Reason</source>
-            <translation>原因</translation>
-        </message>
-        <message>
-            <location filename="../../ui/budget_panel.py" line="219" />
-            <source>Requested by</source>
-            <translation>申请人</translation>
-        </message>
-        <message>
-            <location filename="../../ui/budget_panel.py" line="219" />
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <location filename="../../ui/budget_panel.py" line="219" />
-            <source>Deadline</source>
-            <translation>期限</translation>
-        </message>
-        <message>
-            <location filename="../../ui/budget_panel.py" line="224" />
-            <source>Only finance and the marketing and merchandise leads decide.</source>
-            <translation>仅财务及营销组、商品组组长可以审批。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/budget_panel.py" line="237" />
+            <location filename="../../ui/budget_panel.py" line="199" />
             <source>Planned %1 · committed %2 · executed %3 (%4)</source>
             <translation>计划 %1 · 已承诺 %2 · 已执行 %3（%4）</translation>
         </message>
         <message>
-            <location filename="../../ui/budget_panel.py" line="246" />
+            <location filename="../../ui/budget_panel.py" line="208" />
             <source>✓ Core %1 · non-core %2 (70/30 rule met)</source>
             <translation>✓ 核心 %1 · 非核心 %2（符合 70/30 原则）</translation>
         </message>
         <message>
-            <location filename="../../ui/budget_panel.py" line="249" />
+            <location filename="../../ui/budget_panel.py" line="211" />
             <source>✖ Core %1 · non-core %2: %3 above the 30% limit</source>
             <translation>✖ 核心 %1 · 非核心 %2：超出 30% 上限 %3</translation>
         </message>
         <message>
-            <location filename="../../ui/budget_panel.py" line="266" />
+            <location filename="../../ui/budget_panel.py" line="228" />
             <source>Total of %1 lines</source>
             <translation>合计（%1 行）</translation>
         </message>
         <message>
-            <location filename="../../ui/budget_panel.py" line="317" />
+            <location filename="../../ui/budget_panel.py" line="279" />
             <source>No line is above its plan.</source>
             <translation>没有超出计划的预算行。</translation>
         </message>
         <message>
-            <location filename="../../ui/budget_panel.py" line="320" />
+            <location filename="../../ui/budget_panel.py" line="282" />
             <source>✖ %1: executed %2 above plan</source>
             <translation>✖ %1：已执行超出计划 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/budget_panel.py" line="322" />
+            <location filename="../../ui/budget_panel.py" line="284" />
             <source>▲ %1: committed %2 above plan</source>
             <translation>▲ %1：已承诺超出计划 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/budget_panel.py" line="360" />
-            <source>Approved by %1</source>
-            <translation>%1 已批准</translation>
-        </message>
-        <message>
-            <location filename="../../ui/budget_panel.py" line="362" />
-            <source>Rejected by %1</source>
-            <translation>%1 已驳回</translation>
-        </message>
-        <message>
-            <location filename="../../ui/budget_panel.py" line="363" />
-            <source>Pending</source>
-            <translation>待审批</translation>
-        </message>
-        <message>
-            <location filename="../../ui/budget_panel.py" line="373" />
-            <source>⚠ overdue by %1 h %2 min</source>
-            <translation>⚠ 已超期 %1 小时 %2 分</translation>
-        </message>
-        <message>
-            <location filename="../../ui/budget_panel.py" line="377" />
-            <source>%1 h %2 min left</source>
-            <translation>剩余 %1 小时 %2 分</translation>
-        </message>
-        <message>
-            <location filename="../../ui/budget_panel.py" line="452" />
+            <location filename="../../ui/budget_panel.py" line="318" />
             <source>New budget line</source>
             <translation>新预算行</translation>
         </message>
         <message>
-            <location filename="../../ui/budget_panel.py" line="462" />
+            <location filename="../../ui/budget_panel.py" line="328" />
             <source>Delete budget line</source>
             <translation>删除预算行</translation>
         </message>
         <message>
-            <location filename="../../ui/budget_panel.py" line="462" />
+            <location filename="../../ui/budget_panel.py" line="328" />
             <source>Delete the selected budget line?</source>
             <translation>删除选中的预算行？</translation>
+        </message>
+    </context>
+    <context>
+        <name>BudgetRequestsMixin</name>
+        <message>
+            <location filename="../../ui/budget_requests.py" line="78" />
+            <source>Reallocation requests (decide within 24 h)</source>
+            <translation>预算调整申请（24 小时内处理）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/budget_requests.py" line="79" />
+            <source>Request reallocation…</source>
+            <translation>申请预算调整…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/budget_requests.py" line="80" />
+            <source>Approve</source>
+            <translation>批准</translation>
+        </message>
+        <message>
+            <location filename="../../ui/budget_requests.py" line="81" />
+            <source>Reject</source>
+            <translation>驳回</translation>
+        </message>
+        <message>
+            <location filename="../../ui/budget_requests.py" line="83" />
+            <source>#</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/budget_requests.py" line="83" />
+            <source>From</source>
+            <translation>调出</translation>
+        </message>
+        <message>
+            <location filename="../../ui/budget_requests.py" line="83" />
+            <source>To</source>
+            <translation>调入</translation>
+        </message>
+        <message>
+            <location filename="../../ui/budget_requests.py" line="83" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../../ui/budget_requests.py" line="83" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/budget_requests.py" line="84" />
+            <source>Requested by</source>
+            <translation>申请人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/budget_requests.py" line="84" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/budget_requests.py" line="84" />
+            <source>Deadline</source>
+            <translation>期限</translation>
+        </message>
+        <message>
+            <location filename="../../ui/budget_requests.py" line="88" />
+            <source>Only finance and the marketing and merchandise leads decide.</source>
+            <translation>仅财务及营销组、商品组组长可以审批。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/budget_requests.py" line="126" />
+            <source>Approved by %1</source>
+            <translation>%1 已批准</translation>
+        </message>
+        <message>
+            <location filename="../../ui/budget_requests.py" line="128" />
+            <source>Rejected by %1</source>
+            <translation>%1 已驳回</translation>
+        </message>
+        <message>
+            <location filename="../../ui/budget_requests.py" line="129" />
+            <source>Pending</source>
+            <translation>待审批</translation>
+        </message>
+        <message>
+            <location filename="../../ui/budget_requests.py" line="139" />
+            <source>⚠ overdue by %1 h %2 min</source>
+            <translation>⚠ 已超期 %1 小时 %2 分</translation>
+        </message>
+        <message>
+            <location filename="../../ui/budget_requests.py" line="143" />
+            <source>%1 h %2 min left</source>
+            <translation>剩余 %1 小时 %2 分</translation>
         </message>
     </context>
     <context>
@@ -2291,6 +2232,79 @@
             <location filename="../../ui/reallocation_dialog.py" line="86" />
             <source>Available to move: %1 (decision due within 24 h)</source>
             <translation>可调出：%1（须在 24 小时内审批）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReallocationMixin</name>
+        <message>
+            <location filename="../../controllers/budget_reallocation.py" line="52" />
+            <source>The amount must be more than zero.</source>
+            <translation>金额必须大于零。</translation>
+        </message>
+        <message>
+            <location filename="../../controllers/budget_reallocation.py" line="53" />
+            <source>Choose two different budget lines.</source>
+            <translation>请选择两个不同的预算行。</translation>
+        </message>
+        <message>
+            <location filename="../../controllers/budget_reallocation.py" line="54" />
+            <source>That amount is too large.</source>
+            <translation>金额过大。</translation>
+        </message>
+        <message>
+            <location filename="../../controllers/budget_reallocation.py" line="56" />
+            <source>The source line does not have that much uncommitted money.</source>
+            <translation>调出预算行没有这么多未承诺的金额。</translation>
+        </message>
+        <message>
+            <location filename="../../controllers/budget_reallocation.py" line="58" />
+            <source>Give a reason for the reallocation.</source>
+            <translation>请填写调整原因。</translation>
+        </message>
+        <message>
+            <location filename="../../controllers/budget_reallocation.py" line="59" />
+            <source>This request has already been decided.</source>
+            <translation>此申请已经处理。</translation>
+        </message>
+        <message>
+            <location filename="../../controllers/budget_reallocation.py" line="61" />
+            <source>This line has reallocation history and cannot be deleted.</source>
+            <translation>此预算行有调整记录，不能删除。</translation>
+        </message>
+        <message>
+            <location filename="../../controllers/budget_reallocation.py" line="71" />
+            <source>Viewers cannot request reallocations.</source>
+            <translation>只读用户不能申请预算调整。</translation>
+        </message>
+        <message>
+            <location filename="../../controllers/budget_reallocation.py" line="95" />
+            <source>Request reallocation of %1</source>
+            <translation>申请调整 %1</translation>
+        </message>
+        <message>
+            <location filename="../../controllers/budget_reallocation.py" line="109" />
+            <source>Only the budget-adjustment group (finance and the marketing and merchandise leads) can decide reallocations.</source>
+            <translation>只有预算调整小组（财务及营销组、商品组组长）可以审批预算调整。</translation>
+        </message>
+        <message>
+            <location filename="../../controllers/budget_reallocation.py" line="134" />
+            <source>Approve reallocation of %1</source>
+            <translation>批准调整 %1</translation>
+        </message>
+        <message>
+            <location filename="../../controllers/budget_reallocation.py" line="135" />
+            <source>Reject reallocation of %1</source>
+            <translation>驳回调整 %1</translation>
+        </message>
+        <message>
+            <location filename="../../controllers/budget_reallocation.py" line="173" />
+            <source>Reallocation request #%1 is %2 h past its 24-hour deadline.</source>
+            <translation>预算调整申请 #%1 已超过 24 小时期限 %2 小时。</translation>
+        </message>
+        <message>
+            <location filename="../../controllers/budget_reallocation.py" line="175" />
+            <source>Reallocation request #%1 must be decided within %2 h.</source>
+            <translation>预算调整申请 #%1 须在 %2 小时内处理。</translation>
         </message>
     </context>
     <context>
