@@ -2930,56 +2930,59 @@
         </message>
     </context>
     <context>
-        <name>TimelineView</name>
+        <name>TimelineSceneMixin</name>
         <message>
-            <location filename="../../ui/timeline_view.py" line="228" />
-            <source>Fit (0)</source>
-            <translation>全部 (0)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/timeline_view.py" line="229" />
-            <source>Today (T)</source>
-            <translation>今天 (T)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/timeline_view.py" line="230" />
-            <source>Move D-day / phase / milestone…</source>
-            <translation>移动 D 日 / 阶段 / 里程碑…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/timeline_view.py" line="231" />
-            <source>Zoom in (+, Ctrl+wheel)</source>
-            <translation>放大（+、Ctrl+滚轮）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/timeline_view.py" line="232" />
-            <source>Zoom out (−, Ctrl+wheel)</source>
-            <translation>缩小（−、Ctrl+滚轮）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/timeline_view.py" line="245" />
-            <source>◆ gate (green: signed) · ◇ milestone · → waits for · drag to pan</source>
-            <translation>◆ 关卡（绿色：已验收） · ◇ 里程碑 · → 依赖 · 拖动平移</translation>
-        </message>
-        <message>
-            <location filename="../../ui/timeline_view.py" line="247" />
-            <source>Click a bar to select a task.</source>
-            <translation>点击横条选择任务。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/timeline_view.py" line="320" />
+            <location filename="../../ui/timeline_scene.py" line="67" />
             <source>Today</source>
             <translation>今天</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="321" />
+            <location filename="../../ui/timeline_scene.py" line="68" />
             <source>D-day</source>
             <translation>D 日</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_view.py" line="420" />
+            <location filename="../../ui/timeline_scene.py" line="167" />
             <source>Double-click to move its date</source>
             <translation>双击调整日期</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineView</name>
+        <message>
+            <location filename="../../ui/timeline_view.py" line="217" />
+            <source>Fit (0)</source>
+            <translation>全部 (0)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/timeline_view.py" line="218" />
+            <source>Today (T)</source>
+            <translation>今天 (T)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/timeline_view.py" line="219" />
+            <source>Move D-day / phase / milestone…</source>
+            <translation>移动 D 日 / 阶段 / 里程碑…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/timeline_view.py" line="220" />
+            <source>Zoom in (+, Ctrl+wheel)</source>
+            <translation>放大（+、Ctrl+滚轮）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/timeline_view.py" line="221" />
+            <source>Zoom out (−, Ctrl+wheel)</source>
+            <translation>缩小（−、Ctrl+滚轮）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/timeline_view.py" line="234" />
+            <source>◆ gate (green: signed) · ◇ milestone · → waits for · drag to pan</source>
+            <translation>◆ 关卡（绿色：已验收） · ◇ 里程碑 · → 依赖 · 拖动平移</translation>
+        </message>
+        <message>
+            <location filename="../../ui/timeline_view.py" line="236" />
+            <source>Click a bar to select a task.</source>
+            <translation>点击横条选择任务。</translation>
         </message>
     </context>
     <context>
