@@ -8,18 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
     QSpinBox,
     QSplitter,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -32,12 +29,7 @@ from models.tables.labels import localized, task_status_label
 from models.tables.task_table_model import CHECKLIST_COLUMNS, TaskTableModel
 from ui import dialogs
 from ui.checklist_filters import ChecklistFiltersMixin
-from ui.delegates.task_delegates import (
-    DateDelegate,
-    OwnerDelegate,
-    ProgressDelegate,
-    StatusDelegate,
-)
+from ui.checklist_table import ChecklistTableMixin
 from ui.refresh_when_shown import RefreshWhenShown
 from ui.task_create_dialog import TaskCreateDialog
 from ui.task_detail_pane import TaskDetailPane
@@ -47,8 +39,11 @@ SEARCH_PAUSE_MS = 250
 LAYOUT_SAVE_MS = 400
 
 
-class ChecklistPanel(ChecklistFiltersMixin, RefreshWhenShown, QWidget):
+class ChecklistPanel(ChecklistFiltersMixin, ChecklistTableMixin, RefreshWhenShown, QWidget):
     """Tasks of the campaign; a unit's lead starts filtered to their own unit.
+
+    The filter row comes from ``ChecklistFiltersMixin`` (ui/checklist_filters.py), the table
+    and its remembered layout from ``ChecklistTableMixin`` (ui/checklist_table.py).
 
     Signals:
         task_selected(int task_id): one task became the selected one (the timeline follows).
@@ -144,40 +139,7 @@ class ChecklistPanel(ChecklistFiltersMixin, RefreshWhenShown, QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setObjectName("checklist_splitter")
         self.splitter = splitter
-        self.view = QTableView(splitter)
-        self.view.setObjectName("checklist_table")
-        self.view.setModel(self.model)
-        self.view.setSortingEnabled(True)
-        self.view.sortByColumn(self.model.column_of("due_date"), Qt.SortOrder.AscendingOrder)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
-        self.view.verticalHeader().setVisible(False)
-        self.view.verticalHeader().setDefaultSectionSize(30)
-        self.view.setWordWrap(False)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        widths = {
-            "title": 250, "flag": 150, "department": 110, "phase": 80, "milestone": 150,
-            "owner_id": 90, "status": 90, "progress": 80, "planned_start": 100,
-            "due_date": 100, "anchor": 70, "dependencies": 170,
-        }  # fmt: skip
-        for key, width in widths.items():
-            header.resizeSection(self.model.column_of(key), width)
-        self._delegates = [
-            (StatusDelegate(self.view), "status"),
-            (OwnerDelegate(self._plan.campaign.people, self._department_at, self.view), "owner_id"),
-            (ProgressDelegate(self.view), "progress"),
-            (DateDelegate(self._plan.window, self.view), "planned_start"),
-            (DateDelegate(self._plan.window, self.view), "due_date"),
-        ]
-        for delegate, key in self._delegates:
-            self.view.setItemDelegateForColumn(self.model.column_of(key), delegate)
+        self._build_table(splitter)
         self.view.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.detail = TaskDetailPane(self._plan, self._actor, splitter)
         self.detail.task_requested.connect(self.select_task)
@@ -187,10 +149,7 @@ class ChecklistPanel(ChecklistFiltersMixin, RefreshWhenShown, QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([1400, 380])
         root.addWidget(splitter, 1)
-        splitter.splitterMoved.connect(lambda *_args: self._layout_timer.start())
-        header.sectionResized.connect(lambda *_args: self._layout_timer.start())
-        header.sectionMoved.connect(lambda *_args: self._layout_timer.start())
-        header.setSectionsMovable(True)
+        self._watch_layout()
 
         # Insert anywhere in the page; Delete only on the table itself, so that Delete in
         # the search box or in a cell editor keeps its ordinary meaning.
@@ -210,9 +169,6 @@ class ChecklistPanel(ChecklistFiltersMixin, RefreshWhenShown, QWidget):
         self.find_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.find_action.triggered.connect(lambda: self.search_edit.setFocus())
         self.addAction(self.find_action)
-
-    def _department_at(self, index: QModelIndex) -> int:
-        return self.model.record_at(index.row()).department_id
 
     # -- language ------------------------------------------------------------------------
 
@@ -396,36 +352,3 @@ class ChecklistPanel(ChecklistFiltersMixin, RefreshWhenShown, QWidget):
         if not dialogs.confirm(self, self.tr("Delete tasks"), question):
             return
         self._run(lambda: self._plan.delete_tasks(self._actor, ids))
-
-    # -- remembered layout -------------------------------------------------------------------
-
-    def restore_layout(self) -> None:
-        """Column order and widths, and the detail pane's width, as the user left them."""
-        settings = self._plan.settings
-        header = self.view.horizontalHeader()
-        saved = str(settings.value("checklist/columns") or "")
-        visual = 0
-        for item in saved.split(","):
-            key, _sep, width = item.partition(":")
-            column = self.model.column_of(key)
-            if column < 0 or not width.isdigit():
-                continue  # a column this version no longer has
-            header.moveSection(header.visualIndex(column), visual)
-            header.resizeSection(column, max(int(width), 30))
-            visual += 1
-        state = settings.value("checklist/splitter")
-        if isinstance(state, QByteArray) and not state.isEmpty():
-            self.splitter.restoreState(state)
-
-    @Slot()
-    def save_layout(self) -> None:
-        if not self._remember_layout:
-            return
-        header = self.view.horizontalHeader()
-        columns = [
-            f"{self.model.COLUMNS[header.logicalIndex(v)].key}:{header.sectionSize(header.logicalIndex(v))}"
-            for v in range(header.count())
-        ]
-        settings = self._plan.settings
-        settings.set_value("checklist/columns", ",".join(columns))
-        settings.set_value("checklist/splitter", self.splitter.saveState())
