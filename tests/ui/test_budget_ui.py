@@ -85,3 +85,23 @@ def test_file_menu_export_then_import_round_trip(make_app, qtbot, tmp_path):
     assert actions.preview is not None and actions.preview.plan.is_empty
     assert not actions.preview.apply_button.isEnabled()
     actions.preview.close()
+
+
+def test_chart_labels_fit_their_group_on_a_narrow_chart(qtbot):
+    from PySide6.QtGui import QFontMetrics
+
+    from ui.charts.budget_chart import BudgetBarChart
+
+    chart = BudgetBarChart()
+    qtbot.addWidget(chart)
+    chart.resize(260, 300)
+    chart.show()
+    groups = [("Supply chain", 9, 8), ("Temporary staff", 7, 3), ("Contingency reserve", 1, 0)]
+    chart.show_groups(groups)
+    axis = chart.getAxis("bottom")
+    slot = axis.width() / len(groups)
+    metrics = QFontMetrics(axis.style.get("tickFont") or chart.font())
+    labels = [text for _value, text in axis._tickLevels[0]]
+    assert len(labels) == len(groups)
+    for text in labels:
+        assert all(metrics.horizontalAdvance(line) <= slot for line in text.split("\n")), text

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
 from ui.theme import Theme
@@ -12,6 +13,9 @@ from ui.theme import Theme
 
 class BudgetBarChart(pg.PlotWidget):
     """Two bars per group: planned (accent) and executed (ok, or critical when above plan)."""
+
+    # A class default: pyqtgraph sends a resize while the widget is still being built.
+    _labels: tuple[str, ...] = ()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -33,7 +37,7 @@ class BudgetBarChart(pg.PlotWidget):
         self.setBackground(colors.panel)
         self._planned.setOpts(brush=pg.mkBrush(colors.accent), pen=pg.mkPen(None))
         self._executed.setOpts(brush=pg.mkBrush(colors.ok), pen=pg.mkPen(None))
-        self.getAxis("bottom").setHeight(46)
+        self.getAxis("bottom").setHeight(60)
         planned = QCoreApplication.translate("BudgetBarChart", "Planned")
         executed = QCoreApplication.translate("BudgetBarChart", "Executed")
         self.setLabel("left", QCoreApplication.translate("BudgetBarChart", "¥ million"))
@@ -41,6 +45,26 @@ class BudgetBarChart(pg.PlotWidget):
         self._legend.addItem(self._planned, planned)
         self._legend.addItem(self._executed, executed)
         self._legend.setLabelTextColor(colors.text)
+
+    def _apply_tick_labels(self) -> None:
+        """One word a line, each line elided to its group's share of the width, so that
+        neighbouring labels never run into each other on a narrow chart."""
+        axis = self.getAxis("bottom")
+        slot = max(axis.width(), 1) / max(len(self._labels), 1) - 4
+        metrics = QFontMetrics(axis.style.get("tickFont") or self.font())
+        ticks = []
+        for index, label in enumerate(self._labels):
+            lines = [
+                metrics.elidedText(word, Qt.TextElideMode.ElideRight, int(slot))
+                for word in label.split()
+            ]
+            ticks.append((index, "\n".join(lines)))
+        axis.setTicks([ticks])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._labels:
+            self._apply_tick_labels()
 
     def show_groups(self, groups: list[tuple[str, int, int]]) -> None:
         """(label, planned fen, executed fen) per group, drawn in millions of yuan."""
@@ -51,9 +75,8 @@ class BudgetBarChart(pg.PlotWidget):
         brushes = [pg.mkBrush(colors.critical if g[2] > g[1] else colors.ok) for g in groups]
         self._planned.setOpts(x=x - 0.2, height=planned)
         self._executed.setOpts(x=x + 0.2, height=executed, brushes=brushes, pen=pg.mkPen(None))
-        axis = self.getAxis("bottom")
-        # Two short lines per label keep neighbouring groups from overlapping.
-        axis.setTicks([[(i, g[0].replace(" ", "\n", 1)) for i, g in enumerate(groups)]])
+        self._labels = tuple(g[0] for g in groups)
+        self._apply_tick_labels()
         self.setXRange(-0.7, max(len(groups) - 0.3, 0.7), padding=0)
         top = max([*planned, *executed, 1.0])
         self.setYRange(0, top * 1.15, padding=0)
