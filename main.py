@@ -133,6 +133,7 @@ def build_app(
     window.settings_changed.connect(
         lambda: overview.refresh_timer.setInterval(settings.value("refresh/interval_ms"))
     )
+    window.settings_changed.connect(overview.refresh_now)  # e.g. a new lagging margin
     _add_views(window, campaign, overview)
     plan, board = _add_plan_views(window, campaign, overview, settings, actor)
     metrics = _add_metrics_views(window, campaign, overview, settings, notifier, actor)
@@ -460,7 +461,7 @@ def command_screenshot(args: argparse.Namespace) -> int:
         if parts.metrics is not None:
             # The screenshot shows the simulated day up to the clock, as a running app would.
             parts.metrics.poll_until_current("simulator")
-            parts.overview.overview_changed.emit()
+            parts.overview.refresh_now()
         window.show_view(args.view)
         window.resize(*args.size)
         window.show()

@@ -108,6 +108,8 @@ class OverviewController(QObject):
         self._campaign = campaign
         self._settings = settings
         self._live: MetricsController | None = None
+        # One snapshot per change: the overview and every department room read the same one.
+        self._snapshot: OverviewSnapshot | None = None
         # Live samples arrive every second; tiles need not repaint more often than this.
         self._kpi_throttle = QTimer(self, singleShot=True, interval=500)
         self._kpi_throttle.timeout.connect(self.kpis_changed)
@@ -117,18 +119,31 @@ class OverviewController(QObject):
         campaign.campaign_changed.connect(self._on_data_changed)
         # A safety net for figures that change without a signal (time passing, other seats).
         self.refresh_timer = QTimer(self, interval=settings.value("refresh/interval_ms"))
-        self.refresh_timer.timeout.connect(self.overview_changed)
+        self.refresh_timer.timeout.connect(self.refresh_now)
         self.refresh_timer.start()
 
     @Slot()
     def _on_data_changed(self, *_args: object) -> None:
+        self._snapshot = None
         self._coalesce.start()
+
+    @Slot()
+    def refresh_now(self) -> None:
+        """Recompute from the store and tell the views (timer tick, settings, backfill)."""
+        self._snapshot = None
+        self.overview_changed.emit()
 
     def watch(self, signal: Signal) -> None:
         """Refresh the overview whenever ``signal`` (an area's change-set signal) fires."""
         signal.connect(self._on_data_changed)
 
     def snapshot(self) -> OverviewSnapshot:
+        """The figures as of the last change signal (computed once, shared by all views)."""
+        if self._snapshot is None:
+            self._snapshot = self._compute_snapshot()
+        return self._snapshot
+
+    def _compute_snapshot(self) -> OverviewSnapshot:
         store = self._campaign.store
         campaign_id = self._campaign.campaign_id
         today = self._campaign.today()

@@ -35,3 +35,12 @@ def test_settings_dialog_round_trips_values(make_app, qtbot):
     assert parts.settings.value("alerts/sound") is False
     parts.window.settings_changed.emit()
     assert parts.overview.refresh_timer.interval() == 12000
+
+
+def test_a_new_lagging_margin_shows_on_the_overview_at_once(make_app):
+    parts = make_app("en")
+    before = parts.overview.snapshot().campaign_progress.lagging
+    parts.settings.set_value("plan/lag_margin", 0)
+    parts.window.settings_changed.emit()
+    after = parts.overview.snapshot().campaign_progress.lagging
+    assert after > before
