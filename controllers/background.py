@@ -13,7 +13,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
 
@@ -105,8 +105,3 @@ class BackgroundRunner(QObject):
         else:
             self._pool.start(_Job(fn, state))
         return state
-
-    @Slot()
-    def wait_for_done(self) -> None:
-        """Block until every queued job has run (shutdown and tests)."""
-        self._pool.waitForDone()

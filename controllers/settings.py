@@ -81,6 +81,3 @@ class Settings:
     def reset(self, key: str) -> None:
         OPTIONS[key]
         self._qsettings.remove(key)
-
-    def sync(self) -> None:
-        self._qsettings.sync()

@@ -22,16 +22,6 @@ DEADLINE_CLOSE_HOURS = 4
 # Anything above 100 billion yuan is a typo, not a budget.
 MAX_AMOUNT_CENTS = 100_000_000_000 * 100
 
-# Categories the plan names; users may add others (stored as their own code).
-KNOWN_CATEGORIES = (
-    "marketing",
-    "supply_chain",
-    "tech",
-    "temporary_staff",
-    "office",
-    "contingency",
-)
-
 
 @dataclass(frozen=True, slots=True)
 class Totals:

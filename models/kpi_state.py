@@ -27,10 +27,3 @@ def kpi_state(kpi: Kpi, value: float | None) -> KpiState:
     if value <= kpi.warning:
         return KpiState.OK
     return KpiState.WARNING if value <= kpi.critical else KpiState.CRITICAL
-
-
-def attainment(kpi: Kpi, value: float) -> float:
-    """Share of target reached (1.0 = on target), inverted for lower-is-better KPIs."""
-    if kpi.direction is Direction.HIGHER_IS_BETTER:
-        return value / kpi.target if kpi.target else 0.0
-    return kpi.target / value if value else 1.0

@@ -8,10 +8,6 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 
-def format_number(value: float, decimals: int = 0) -> str:
-    return QLocale().toString(float(value), "f", decimals)
-
-
 def format_compact(value: float) -> str:
     """Large figures the way the room reads them: 1.86亿 / 186.0M, 3.2万 / 32.0k."""
     locale = QLocale()

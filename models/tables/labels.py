@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
-from models.records import IncidentStatus, RaciLetter, RiskCategory, Role, TaskStatus
+from models.records import IncidentStatus, TaskStatus
 
 CONTEXT = "Labels"
 
@@ -24,24 +24,6 @@ _INCIDENT_STATUS = {
     IncidentStatus.ACKNOWLEDGED: QT_TRANSLATE_NOOP("Labels", "Acknowledged"),
     IncidentStatus.RESOLVED: QT_TRANSLATE_NOOP("Labels", "Resolved"),
     IncidentStatus.CLOSED: QT_TRANSLATE_NOOP("Labels", "Closed"),
-}
-_RISK_CATEGORY = {
-    RiskCategory.TECH: QT_TRANSLATE_NOOP("Labels", "Tech"),
-    RiskCategory.OPERATIONS: QT_TRANSLATE_NOOP("Labels", "Operations"),
-    RiskCategory.MARKET: QT_TRANSLATE_NOOP("Labels", "Market"),
-}
-_ROLE = {
-    Role.COMMANDER: QT_TRANSLATE_NOOP("Labels", "Commander"),
-    Role.LEAD: QT_TRANSLATE_NOOP("Labels", "Department lead"),
-    Role.OPERATOR: QT_TRANSLATE_NOOP("Labels", "Operator"),
-    Role.FINANCE: QT_TRANSLATE_NOOP("Labels", "Finance"),
-    Role.VIEWER: QT_TRANSLATE_NOOP("Labels", "Viewer"),
-}
-_RACI = {
-    RaciLetter.RESPONSIBLE: QT_TRANSLATE_NOOP("Labels", "Responsible"),
-    RaciLetter.ACCOUNTABLE: QT_TRANSLATE_NOOP("Labels", "Accountable"),
-    RaciLetter.CONSULTED: QT_TRANSLATE_NOOP("Labels", "Consulted"),
-    RaciLetter.INFORMED: QT_TRANSLATE_NOOP("Labels", "Informed"),
 }
 
 
@@ -65,15 +47,3 @@ def task_status_label(status: TaskStatus) -> str:
 
 def incident_status_label(status: IncidentStatus) -> str:
     return _tr(_INCIDENT_STATUS[status])
-
-
-def risk_category_label(category: RiskCategory) -> str:
-    return _tr(_RISK_CATEGORY[category])
-
-
-def role_label(role: Role) -> str:
-    return _tr(_ROLE[role])
-
-
-def raci_label(letter: RaciLetter) -> str:
-    return _tr(_RACI[letter])

@@ -45,7 +45,7 @@
 <context>
     <name>ChecklistPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/checklist_panel.py" line="291"/>
+        <location filename="../../ui/checklist_panel.py" line="247"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n selected</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/checklist_panel.py" line="391"/>
+        <location filename="../../ui/checklist_panel.py" line="347"/>
         <source>Delete %n selected task(s)?</source>
         <translation>
             <numerusform>Delete %n selected task?</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/checklist_panel.py" line="394"/>
+        <location filename="../../ui/checklist_panel.py" line="350"/>
         <source>%n dependency link(s) on them are removed too.</source>
         <translation>
             <numerusform>%n dependency link on them is removed too.</numerusform>
