@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -18,12 +18,13 @@ from controllers.overview_controller import OverviewController
 from models.records import Department, RaciLetter, Task
 from models.tables.labels import incident_status_label, localized
 from ui.formatting import format_date, format_money_cents
+from ui.refresh_when_shown import RefreshWhenShown
 from ui.theme import Theme
 from ui.widgets.card import Card
 from ui.widgets.kpi_tile import KpiTile
 
 
-class DepartmentPanel(QWidget):
+class DepartmentPanel(RefreshWhenShown, QWidget):
     """A unit's own view; shows the same figures as its strip on the overview."""
 
     def __init__(
@@ -42,7 +43,8 @@ class DepartmentPanel(QWidget):
         self.checklist: QWidget | None = None
         self._build()
         self.retranslate()
-        overview.overview_changed.connect(self.refresh)
+        # Hidden rooms catch up when shown instead of redrawing every few seconds.
+        overview.overview_changed.connect(self.refresh_when_visible)
         overview.kpis_changed.connect(self._on_kpis_changed)
         self.refresh()
 
@@ -116,11 +118,9 @@ class DepartmentPanel(QWidget):
         body.addLayout(side, 2)
         root.addLayout(body, 1)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-            self.refresh()
-        super().changeEvent(event)
+    def refresh_all(self) -> None:
+        self.retranslate()
+        self.refresh()
 
     def retranslate(self) -> None:
         self.tasks_card.set_title(self.tr("Checklist"))
