@@ -23,7 +23,7 @@ run: $(STAMP) $(QM) system-deps gui-deps
 	$(BIN)/python main.py $(RUN_ARGS) $(ARGS)
 
 test: $(STAMP) $(QM) system-deps
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -130,6 +130,10 @@ def build_app(
     campaign = CampaignController(store, clock)
     overview = OverviewController(campaign, settings)
     window = MainWindow(campaign, language_controller, settings, notifier, actor)
+    # Every Qt object of the app has a Qt parent, so Qt ends its life with the window rather
+    # than Python's garbage collector at some random later moment (in the middle of other work).
+    for owned in (language_controller, notifier, campaign, overview):
+        owned.setParent(window)
     window.settings_changed.connect(
         lambda: overview.refresh_timer.setInterval(settings.value("refresh/interval_ms"))
     )
@@ -170,7 +174,7 @@ def _add_budget_views(
         "budget", BudgetPanel(budget, campaign, actor),
         lambda: QCoreApplication.translate("MainWindow", "Budget board"),
     )  # fmt: skip
-    excel = ExcelController(campaign, BackgroundRunner(), notifier, window)
+    excel = ExcelController(campaign, BackgroundRunner(parent=window), notifier, window)
     window.workbook_actions = WorkbookActions(window, excel, campaign, actor)  # type: ignore[attr-defined]
     window.workbook_actions.install(window.file_menu)  # type: ignore[attr-defined]
     return budget, excel

@@ -77,8 +77,13 @@ def _execute(fn: Callable[[TaskState], Any], state: TaskState) -> None:
 class BackgroundRunner(QObject):
     """Starts jobs on a thread pool, or inline when ``synchronous`` (tests)."""
 
-    def __init__(self, synchronous: bool = False, pool: QThreadPool | None = None) -> None:
-        super().__init__()
+    def __init__(
+        self,
+        synchronous: bool = False,
+        pool: QThreadPool | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
         self._synchronous = synchronous
         self._pool = pool or QThreadPool.globalInstance()
 

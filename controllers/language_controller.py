@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
@@ -42,28 +43,33 @@ class LanguageController(QObject):
             raise ValueError(f"unknown language {code!r}; use zh or en")
         if code == self._language:
             return
-        app = QCoreApplication.instance()
         for translator in self._translators:
             QCoreApplication.removeTranslator(translator)
+            translator.deleteLater()
         self._translators = []
         locale = QLocale(LANGUAGES[code])
         QLocale.setDefault(locale)
         if code == "en":
             # English needs only its plural forms ("1 active alert", "2 active alerts").
-            plurals = QTranslator(app)
-            if plurals.load(str(self._dir / "warroom_en.qm")):
-                self._translators.append(plurals)
+            self._load(lambda t: t.load(str(self._dir / "warroom_en.qm")))
         if code == "zh":
-            ours = QTranslator(app)
-            if ours.load(str(self._dir / "warroom_zh_CN.qm")):
-                self._translators.append(ours)
-            else:
+            if not self._load(lambda t: t.load(str(self._dir / "warroom_zh_CN.qm"))):
                 log.warning("Chinese translations missing in %s (run make)", self._dir)
-            qt_own = QTranslator(app)
             qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-            if qt_own.load(locale, "qtbase", "_", qt_dir):
-                self._translators.append(qt_own)
+            self._load(lambda t: t.load(locale, "qtbase", "_", qt_dir))
         for translator in self._translators:
             QCoreApplication.installTranslator(translator)
         self._language = code
         self.language_changed.emit(code)
+
+    def _load(self, load: Callable[[QTranslator], bool]) -> bool:
+        """Keep a translator only when its file loads.
+
+        Translators are this controller's children: when it goes, Qt uninstalls them.
+        """
+        translator = QTranslator(self)
+        if not load(translator):
+            translator.deleteLater()
+            return False
+        self._translators.append(translator)
+        return True

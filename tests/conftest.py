@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -69,10 +70,26 @@ def plan(campaign, qsettings):
     return PlanController(campaign, Settings(qsettings))
 
 
+def close_app(parts) -> None:
+    """Close and delete the window as the app does on quit; everything it owns goes with it.
+
+    Its translators go too, so the next test starts in English.
+    """
+    from PySide6.QtCore import QEvent, QLocale
+    from PySide6.QtWidgets import QApplication
+    from shiboken6 import Shiboken
+
+    if Shiboken.isValid(parts.window):  # a test may have closed it already
+        parts.window.close()
+        parts.window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    QApplication.processEvents()
+
+
 @pytest.fixture
 def make_app(qapp, qtbot, demo_store: Store, qsettings, clock: FixedClock) -> Callable:
     """Build the whole app on the demo store; closes the window and checks nothing leaks."""
-    from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication
 
     import main
@@ -92,17 +109,15 @@ def make_app(qapp, qtbot, demo_store: Store, qsettings, clock: FixedClock) -> Ca
 
     yield factory
     for parts in built:
-        parts.window.close()
-        parts.window.deleteLater()
-    # Delete the windows before the store closes and before the language is reset.
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    for parts in built:
-        parts.language.set_language("en")
+        close_app(parts)
     dialogs.set_headless(None)
-    QApplication.processEvents()
     leaked = [
         w
         for w in set(QApplication.topLevelWidgets()) - before
         if w.isVisible() and not any(w is p.window for p in built)
     ]
+    built.clear()
+    # What Python still holds of the app is collected now, at a quiet moment, rather than in
+    # the middle of the next test.
+    gc.collect()
     assert not leaked, f"top-level widgets left open: {leaked}"

@@ -30,6 +30,7 @@ class AuditPanel(QWidget):
         self.setObjectName("audit")
         self._audit = audit
         self.model = model
+        model.setParent(self)
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
         self.reload_button = QPushButton(self)

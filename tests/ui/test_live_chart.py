@@ -90,7 +90,9 @@ def test_crosshair_shows_time_and_value_under_the_mouse(qtbot):
     QApplication.processEvents()  # the y range follows the data on the next layout pass
     view = chart.getPlotItem().getViewBox()
     scene_point = view.mapViewToScene(QPointF(T0 - 300, 123_456.0))
-    chart._on_mouse((scene_point,))
+    for step in range(20):  # a burst of moves ends on the point of interest
+        chart.scene().sigMouseMoved.emit(scene_point + QPointF(step - 19, 0))
+    qtbot.waitUntil(chart._readout.isVisible)
     text = chart._readout.toPlainText()
     assert "23:55" in text and "123.5k" in text
 

@@ -8,10 +8,11 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
+from ui.charts.plot_view import PlotView
 from ui.theme import Theme
 
 
-class BudgetBarChart(pg.PlotWidget):
+class BudgetBarChart(PlotView):
     """Two bars per group: planned (accent) and executed (ok, or critical when above plan)."""
 
     # A class default: pyqtgraph sends a resize while the widget is still being built.
@@ -19,9 +20,7 @@ class BudgetBarChart(pg.PlotWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setMenuEnabled(False)
         self.setMouseEnabled(x=False, y=False)
-        self.getPlotItem().hideButtons()
         self.showGrid(y=True, alpha=0.15)
         self._planned = pg.BarGraphItem(x=[], height=[], width=0.38)
         self._executed = pg.BarGraphItem(x=[], height=[], width=0.38)

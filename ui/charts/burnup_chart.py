@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
 from models.records import Task
+from ui.charts.plot_view import PlotView
 from ui.theme import Theme
 
 
@@ -17,14 +18,12 @@ def _timestamp(day: date) -> float:
     return datetime.combine(day, time(12), UTC).timestamp()
 
 
-class BurnupChart(pg.PlotWidget):
+class BurnupChart(PlotView):
     """Planned cumulative completions (by due date) with a today line and the actual count."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
-        self.setMenuEnabled(False)
         self.showGrid(x=True, y=True, alpha=0.15)
-        self.getPlotItem().hideButtons()
         self._planned = self.plot([], [], stepMode=None)
         self._actual = pg.ScatterPlotItem(size=12, symbol="o")
         self.addItem(self._actual)

@@ -17,12 +17,13 @@ from zoneinfo import ZoneInfo
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QLocale, QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QGraphicsItem, QWidget
 
 from models.downsample import break_gaps, minmax_decimate
 from models.series_buffer import LiveDecimator, SeriesBuffer
+from ui.charts.plot_view import PlotView
 from ui.formatting import format_unit_value
 from ui.theme import Theme
 
@@ -107,7 +108,7 @@ class _TimeAxis(pg.AxisItem):
         return out
 
 
-class LiveChart(pg.PlotWidget):
+class LiveChart(PlotView):
     """A live time series for one metric.
 
     Signals:
@@ -153,8 +154,6 @@ class LiveChart(pg.PlotWidget):
 
     def _build(self) -> None:
         item = self.getPlotItem()
-        item.hideButtons()
-        item.setMenuEnabled(False)
         item.showGrid(x=True, y=True, alpha=0.12)
         item.getAxis("left").setWidth(56)
         for axis in ("left", "bottom"):
@@ -204,7 +203,13 @@ class LiveChart(pg.PlotWidget):
         self._readout = pg.TextItem(anchor=(0, 0))
         self._readout.setVisible(False)
         self.addItem(self._readout, ignoreBounds=True)
-        self._mouse = pg.SignalProxy(self.scene().sigMouseMoved, rateLimit=30, slot=self._on_mouse)
+        # Mouse moves arrive by the hundred; the readout follows at most 30 times a second.
+        self._pointer = QPointF()
+        self._pointer_timer = QTimer(self)
+        self._pointer_timer.setSingleShot(True)
+        self._pointer_timer.setInterval(33)
+        self._pointer_timer.timeout.connect(self._show_readout)
+        self.scene().sigMouseMoved.connect(self._on_mouse_moved)
 
     def restyle(self) -> None:
         """Apply the current theme's colours (called again after a theme switch)."""
@@ -337,8 +342,13 @@ class LiveChart(pg.PlotWidget):
 
     # -- crosshair --------------------------------------------------------------------------
 
-    def _on_mouse(self, event: tuple[QPointF]) -> None:
-        position = event[0]
+    def _on_mouse_moved(self, position: QPointF) -> None:
+        self._pointer = QPointF(position)
+        if not self._pointer_timer.isActive():
+            self._pointer_timer.start()
+
+    def _show_readout(self) -> None:
+        position = self._pointer
         view = self.getPlotItem().getViewBox()
         if not view.sceneBoundingRect().contains(position) or not len(self.buffer):
             self._cross.setVisible(False)
@@ -361,6 +371,7 @@ class LiveChart(pg.PlotWidget):
         self._readout.setVisible(True)
 
     def hide_crosshair(self) -> None:
+        self._pointer_timer.stop()  # a move just before leaving must not bring it back
         self._cross.setVisible(False)
         self._readout.setVisible(False)
 

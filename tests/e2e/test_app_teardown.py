@@ -1,0 +1,70 @@
+"""Closing the app ends every Qt object it made; none is left to Python's garbage collector.
+
+A Qt object that only Python holds dies whenever the collector happens to run, in the middle
+of unrelated work; with charts in the mix that crashed a test run. These tests keep every
+object of the app owned by Qt, so that it ends with the window, at a moment Qt chooses.
+"""
+
+from __future__ import annotations
+
+import gc
+
+from PySide6.QtCore import QEvent, QObject, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication
+from shiboken6 import Shiboken
+
+import main
+from models.clock import FixedClock
+from models.demo import DEMO_AS_OF
+from tests.conftest import TEST_ACTOR, close_app
+from ui import dialogs
+
+
+def _live_qobjects_in_garbage() -> list[str]:
+    """Qt objects that the collector is about to destroy: alive, and owned by Python alone."""
+    flags = gc.get_debug()
+    gc.set_debug(gc.DEBUG_SAVEALL)
+    try:
+        gc.collect()
+        return [
+            type(obj).__name__
+            for obj in gc.garbage
+            if isinstance(obj, QObject) and Shiboken.isValid(obj) and Shiboken.ownedByPython(obj)
+            and not isinstance(obj, QSettings)  # the test's own settings file
+        ]  # fmt: skip
+    finally:
+        gc.set_debug(flags)
+        gc.garbage.clear()
+        gc.collect()
+
+
+def test_closing_the_window_leaves_no_qt_object_to_the_garbage_collector(
+    qapp, demo_store, qsettings
+):
+    dialogs.set_headless(True)
+    gc.collect()
+    try:
+        for language in ("zh", "en"):
+            parts = main.build_app(
+                qapp, demo_store, qsettings, FixedClock(DEMO_AS_OF), TEST_ACTOR, language
+            )
+            parts.window.show()
+            for key in ("overview", "metrics", "budget", "timeline", "dept-tec"):
+                parts.window.show_view(key)
+                QApplication.processEvents()
+            close_app(parts)
+            del parts
+            assert _live_qobjects_in_garbage() == []
+    finally:
+        dialogs.set_headless(None)
+
+
+def test_switching_language_many_times_keeps_one_set_of_translators(make_app):
+    parts = make_app("en")
+    language = parts.language
+    for code in ("zh", "en") * 5:
+        language.set_language(code)
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the replaced ones
+    translators = language.findChildren(QTranslator)
+    assert len(translators) == 1  # English: only its plural forms
+    assert QApplication.translate("MainWindow", "Checklist") == "Checklist"
