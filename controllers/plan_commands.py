@@ -15,9 +15,10 @@ from typing import Any
 from PySide6.QtGui import QUndoCommand
 
 from models.plan_records import GateEventKind
-from models.records import Actor, Task
+from models.records import Actor, Milestone, Task
 from models.schedule import RecordChange
 from models.store import Store
+from models.store.plan import MilestoneRemoval
 
 Touched = Callable[[list[int], list[int]], None]  # (task ids, milestone ids)
 Reshaped = Callable[[list[int], list[int], list[int]], None]  # task ids: added, updated, removed
@@ -309,3 +310,53 @@ class TaskDeleteCommand(QUndoCommand):
     def _neighbours(self) -> list[int]:
         """Tasks that waited for (or were waited for by) a deleted task: their links change."""
         return sorted({i for pair in self._links for i in pair} - set(self._ids))
+
+
+class MilestoneCommand(QUndoCommand):
+    """Add or delete one milestone as one step; undo of a delete restores the same id, the
+    tasks that waited for the gate and its history; redo of an add reuses the first id.
+
+    ``reshaped(added, removed, waiting task ids)`` reports the milestone ids touched.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        store: Store,
+        actor: Actor,
+        milestone: Milestone,
+        adding: bool,
+        reshaped: Callable[[list[int], list[int], list[int]], None],
+    ) -> None:
+        super().__init__(text)
+        self._store = store
+        self._actor = actor
+        self._milestone = milestone
+        self._adding = adding
+        self._reshaped = reshaped
+        self._removal: MilestoneRemoval | None = None
+
+    @property
+    def milestone_id(self) -> int | None:
+        return self._milestone.id
+
+    def _add(self) -> None:
+        plan = self._store.plan
+        if self._removal is not None:
+            plan.restore_milestone(self._actor, self._removal)
+            waiting = self._removal.waiting_task_ids
+        else:
+            new_id = plan.add_milestone(self._actor, self._milestone)
+            self._milestone = replace(self._milestone, id=new_id)
+            waiting = []
+        self._reshaped([self._milestone.id or 0], [], waiting)
+
+    def _delete(self) -> None:
+        self._removal = self._store.plan.delete_milestone(self._actor, self._milestone.id or 0)
+        self._reshaped([], [self._milestone.id or 0], self._removal.waiting_task_ids)
+
+    def redo(self) -> None:
+        self._add() if self._adding else self._delete()
+
+    def undo(self) -> None:
+        self._delete() if self._adding else self._add()

@@ -22,8 +22,10 @@ from controllers.plan_commands import (
 )
 from controllers.plan_dependencies import DependencyEditsMixin
 from controllers.plan_gates import GateActionsMixin
+from controllers.plan_milestones import MilestoneEditsMixin
 from controllers.plan_rules import PlanRules
 from controllers.plan_scheduling import ReverseSchedulingMixin
+from controllers.plan_task_details import TaskDetailsMixin
 from controllers.settings import Settings
 from models.errors import ValidationError
 from models.progress import is_overdue, lagging_ids
@@ -39,11 +41,20 @@ from models.tables.labels import localized
 from models.tables.task_table_model import TaskContext
 
 
-class PlanController(DependencyEditsMixin, GateActionsMixin, ReverseSchedulingMixin, QObject):
+class PlanController(
+    DependencyEditsMixin,
+    GateActionsMixin,
+    ReverseSchedulingMixin,
+    TaskDetailsMixin,
+    MilestoneEditsMixin,
+    QObject,
+):
     """Reads and edits the plan of the open campaign.
 
-    Task reads and edits live here; dependencies, gates and reverse scheduling come from
-    the mixins in ``plan_dependencies``, ``plan_gates`` and ``plan_scheduling``.
+    Task reads and edits live here; dependencies, gates, reverse scheduling, renaming and
+    moving tasks, and adding and deleting milestones come from the mixins in
+    ``plan_dependencies``, ``plan_gates``, ``plan_scheduling``, ``plan_task_details`` and
+    ``plan_milestones``.
 
     Signals:
         tasks_changed(list added, list updated, list removed): task ids; blocked flags of
@@ -187,6 +198,8 @@ class PlanController(DependencyEditsMixin, GateActionsMixin, ReverseSchedulingMi
         """One cell edited in a table: ``key`` is the column key."""
         if key == "anchor":
             self.set_anchor(actor, task_id, str(value or ""))
+        elif key == "title":
+            self.rename_task(actor, task_id, str(value or ""))
         elif key in ("status", "owner_id", "progress", "planned_start", "due_date"):
             self.update_tasks(actor, {task_id: {key: value}}, cell=(task_id, key))
         else:

@@ -86,8 +86,8 @@ class PlanRules:
                 QCoreApplication.translate("PlanRules", "Milestone: no such milestone."),
                 field="milestone_id",
             )
-        start = _as_date(values.get("planned_start"), "planned_start")
-        due = _as_date(values.get("due_date"), "due_date")
+        start = as_date(values.get("planned_start"), "planned_start")
+        due = as_date(values.get("due_date"), "due_date")
         task = Task(
             None, campaign_id, int(department_id), int(values["phase_id"]),
             title_zh or title_en, title_en or title_zh, start, due, milestone_id,
@@ -113,8 +113,8 @@ class PlanRules:
         if "status" in changes:
             result.update(self._status(task, changes["status"]))
         if "planned_start" in changes or "due_date" in changes:
-            start = _as_date(changes.get("planned_start", task.planned_start), "planned_start")
-            due = _as_date(changes.get("due_date", task.due_date), "due_date")
+            start = as_date(changes.get("planned_start", task.planned_start), "planned_start")
+            due = as_date(changes.get("due_date", task.due_date), "due_date")
             result.update(self.date_changes(task, start, due))
         return {k: v for k, v in result.items() if getattr(task, k) != v}
 
@@ -271,7 +271,7 @@ class PlanRules:
         return self._campaign.campaign.dday.astimezone(self._campaign.timezone).date()
 
 
-def _as_date(value: Any, field: str) -> date:
+def as_date(value: Any, field: str) -> date:
     if isinstance(value, date):
         return value
     try:

@@ -95,6 +95,19 @@ class ReverseSchedulingMixin:
                 .replace("%3", last.isoformat()),
                 field="due_date",
             )
+        phase = next((p for p in self.campaign.phases() if p.id == milestone.phase_id), None)
+        # A milestone marks a point of its phase: moving it out would leave its tasks and
+        # gate in the wrong stage, so the phase has to move first.
+        if phase is not None and not phase.start_date <= new_due <= phase.end_date:
+            raise ValidationError(
+                self.tr("%1 is outside the milestone's phase %2 (%3 to %4); move the phase "
+                        "first or pick a date inside it.")
+                .replace("%1", new_due.isoformat())
+                .replace("%2", localized(phase.name_zh, phase.name_en))
+                .replace("%3", phase.start_date.isoformat())
+                .replace("%4", phase.end_date.isoformat()),
+                field="due_date",
+            )  # fmt: skip
         changes = milestone_move_changes(self.tasks(), milestone, new_due, self.dday())
         title = (
             self.tr("Move milestone %1 to %2")
@@ -107,14 +120,6 @@ class ReverseSchedulingMixin:
         already = {self._buffer_warning(b) for b in self.phase_buffers() if b.too_small}
         warnings = [w for w in preview.warnings if w not in already]
         lines = [line for line in preview.lines if line.field != "dday_offset_days"]
-        phase = next((p for p in self.campaign.phases() if p.id == milestone.phase_id), None)
-        if phase is not None and not phase.start_date <= new_due <= phase.end_date:
-            warnings.append(
-                self.tr("The milestone would fall outside its phase %1 (%2 to %3).")
-                .replace("%1", localized(phase.name_zh, phase.name_en))
-                .replace("%2", phase.start_date.isoformat())
-                .replace("%3", phase.end_date.isoformat())
-            )
         return replace(preview, lines=lines, warnings=warnings, milestone_id=milestone_id)
 
     def _preview(

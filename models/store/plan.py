@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
@@ -11,6 +12,15 @@ from models.store.core import StoreCore
 from models.store.rows import record_to_row, to_db
 
 _GATE_FIELDS = ("signed_off_by", "signed_off_at", "sign_off_comment")
+
+
+@dataclass(frozen=True, slots=True)
+class MilestoneRemoval:
+    """A deleted milestone with what went with it, so that undo can put everything back."""
+
+    milestone: Milestone
+    waiting_task_ids: list[int]  # tasks that waited for the gate's sign-off
+    events: list[GateEvent]  # the gate's history
 
 
 class PlanRepository:
@@ -35,6 +45,36 @@ class PlanRepository:
 
     def update_milestone(self, actor: Actor, milestone_id: int, **changes: Any) -> dict[str, Any]:
         return self._core.update_record(actor, "milestone", Milestone, milestone_id, changes)
+
+    def delete_milestone(self, actor: Actor, milestone_id: int) -> MilestoneRemoval:
+        """Delete a milestone with the waits on it and its gate history (each audited).
+
+        Tasks still pointing at it are the caller's to refuse: the schema would silently
+        detach them.
+        """
+        with self._core.atomic():
+            waiting = [
+                int(row[0])
+                for row in self._core.db.execute(
+                    "SELECT task_id FROM task_gate_dependency WHERE milestone_id = ?"
+                    " ORDER BY task_id",
+                    [milestone_id],
+                ).fetchall()
+            ]
+            for task_id in waiting:
+                self.remove_gate_dependency(actor, task_id, milestone_id)
+            events = self.gate_events(milestone_id)
+            milestone = self._core.delete_record(actor, "milestone", Milestone, milestone_id)
+        return MilestoneRemoval(milestone, waiting, events)
+
+    def restore_milestone(self, actor: Actor, removal: MilestoneRemoval) -> None:
+        """Undo :meth:`delete_milestone`: the same ids, waits and history come back."""
+        with self._core.atomic():
+            milestone_id = self.add_milestone(actor, removal.milestone)
+            for event in removal.events:
+                self._core.db.table("gate_event").insert(record_to_row(event))
+            for task_id in removal.waiting_task_ids:
+                self.add_gate_dependency(actor, task_id, milestone_id)
 
     # gates: sign-off and reopening change the milestone and append to its history at once
     def record_gate_action(

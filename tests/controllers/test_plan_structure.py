@@ -219,7 +219,7 @@ def test_milestone_moves_need_the_commander_or_its_units_lead(plan, campaign):
     assert plan.milestone(milestone.id).due_date == new_due
 
 
-def test_milestone_moved_out_of_its_phase_is_warned_about(plan, campaign):
+def test_milestone_moved_out_of_its_phase_is_refused_naming_the_phase(plan, campaign, actor):
     milestone = plan.milestones()[0]
     phase = next(p for p in campaign.phases() if p.id == milestone.phase_id)
     first, last = plan.window()
@@ -227,5 +227,10 @@ def test_milestone_moved_out_of_its_phase_is_warned_about(plan, campaign):
     if outside > last:
         outside = phase.start_date - timedelta(days=1)
     assert first <= outside <= last
-    preview = plan.preview_milestone_move(milestone.id, outside)
-    assert any(phase.name_en in w and "outside its phase" in w for w in preview.warnings)
+    before = (plan.milestones(), plan.tasks(), campaign.undo_stack.count())
+    with pytest.raises(ValidationError) as refused:
+        plan.preview_milestone_move(milestone.id, outside)
+    message = str(refused.value)
+    assert phase.name_en in message and phase.start_date.isoformat() in message
+    assert phase.end_date.isoformat() in message and refused.value.field == "due_date"
+    assert (plan.milestones(), plan.tasks(), campaign.undo_stack.count()) == before
