@@ -211,7 +211,7 @@ def command_export(args: argparse.Namespace) -> int:
 
 def command_import(args: argparse.Namespace) -> int:
     """warroom import IN.xlsx [--dry-run]: print the preview; exit 1 when anything is rejected."""
-    from models.excel_io import Resolution, plan_import
+    from models.excel_io import Resolution, WorkbookRefused, plan_import
     from models.store.workbook import WorkbookRepository
 
     language = args.lang or "en"
@@ -220,7 +220,11 @@ def command_import(args: argparse.Namespace) -> int:
         campaign = store.campaign.current()
         assert campaign is not None
         repository = WorkbookRepository(store.core)
-        plan = plan_import(args.path, repository.snapshot(int(campaign.id or 0)), language)
+        try:
+            plan = plan_import(args.path, repository.snapshot(int(campaign.id or 0)), language)
+        except WorkbookRefused as error:
+            # The refusal in the language asked for; the exception's own text is English.
+            raise CommandError(error.message(language)) from error
         print(plan.report(limit=args.limit))
         resolution = Resolution(args.conflicts)
         if plan.errors:

@@ -17,9 +17,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "文件大小为 {size} MB；War Room 最多导入 {limit} MB 的工作簿。",
     ),
     "encrypted": (
-        "The workbook is password-protected (encrypted). Save a copy without a password "
-        "and import that.",
-        "工作簿已加密（设有打开密码）。请另存一份不带密码的副本再导入。",
+        "The workbook {name} is password-protected (encrypted). Open it in Excel or "
+        "LibreOffice, save a copy without a password and import that.",
+        "工作簿 {name} 已加密（设有打开密码）。请在 Excel 或 LibreOffice 中打开，另存一份不带密码的副本再导入。",
     ),
     "legacy_xls": (
         "This is an Excel 97-2003 (.xls) file, not .xlsx. Open it in Excel or LibreOffice "

@@ -1,10 +1,11 @@
 """Refuse hostile or broken files before any parser sees them, in bounded time and memory.
 
 An .xlsx is a zip of XML parts. We look at the signature (encrypted workbooks and .xls are
-OLE compound files; CSV is text), the zip directory (declared sizes and ratios, the parts a
-workbook must have), then stream every XML part once through ``zipfile``, which stops at
-the declared size and checks each CRC: a part that unpacks to more than it claims, a cut-off
-file, a DOCTYPE/ENTITY declaration or a sheet with too many rows is refused here.
+OLE compound files, told apart by their directory; CSV is text), the zip directory (declared
+sizes and ratios, the parts a workbook must have), then stream every XML part once through
+``zipfile``, which stops at the declared size and checks each CRC: a part that unpacks to
+more than it claims, a cut-off file, a DOCTYPE/ENTITY declaration or a sheet with too many
+rows is refused here.
 """
 
 from __future__ import annotations
@@ -13,7 +14,9 @@ import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO, NoReturn
 
+from models.excel_io.compound_file import CompoundFileDamaged, directory_names
 from models.excel_io.plan import WorkbookRefused
 
 MAX_FILE_BYTES = 100 * 1024 * 1024
@@ -28,10 +31,8 @@ CHUNK = 1024 * 1024
 
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_SIGNATURES = (b"PK\x03\x04", b"PK\x05\x06")
-ENCRYPTION_MARKERS = (
-    "EncryptionInfo".encode("utf-16-le"),
-    "EncryptedPackage".encode("utf-16-le"),
-)
+# The streams an encrypted (or rights-protected) Office Open XML file keeps its package in.
+ENCRYPTED_STREAMS = frozenset({"EncryptionInfo", "EncryptedPackage"})
 ENTITY_MARKERS = (b"<!DOCTYPE", b"<!ENTITY", "<!DOCTYPE".encode("utf-16-le"))
 ROW_MARKER = b"<row "
 
@@ -58,8 +59,7 @@ def check_workbook_file(path: Path) -> CheckedWorkbook:
     with path.open("rb") as handle:
         head = handle.read(4096)
         if head.startswith(OLE_SIGNATURE):
-            handle.seek(0)
-            _refuse_ole(handle.read())
+            _refuse_compound_file(handle, size, path)
         if not head.startswith(ZIP_SIGNATURES):
             raise WorkbookRefused("text_file" if _looks_like_text(head) else "not_xlsx")
     try:
@@ -74,10 +74,14 @@ def check_workbook_file(path: Path) -> CheckedWorkbook:
         raise WorkbookRefused("truncated", detail=str(error) or type(error).__name__) from error
 
 
-def _refuse_ole(data: bytes) -> None:
-    # Both an encrypted .xlsx and a legacy .xls are OLE compound files.
-    if any(marker in data for marker in ENCRYPTION_MARKERS):
-        raise WorkbookRefused("encrypted")
+def _refuse_compound_file(handle: BinaryIO, size: int, path: Path) -> NoReturn:
+    # Both an encrypted .xlsx and a legacy .xls are OLE compound files; never an .xlsx.
+    try:
+        names = directory_names(handle, size)
+    except CompoundFileDamaged as error:
+        raise WorkbookRefused("truncated", detail=str(error)) from error
+    if names & ENCRYPTED_STREAMS:
+        raise WorkbookRefused("encrypted", name=path.name)
     raise WorkbookRefused("legacy_xls")
 
 

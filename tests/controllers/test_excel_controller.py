@@ -11,7 +11,7 @@ from controllers.excel_controller import ExcelController
 from controllers.notifier import Notifier
 from models.excel_io import ExportOptions, Resolution
 from tests.conftest import TEST_ACTOR
-from tests.models.workbook_helpers import edit
+from tests.models.workbook_helpers import edit, encrypt
 
 
 @pytest.fixture
@@ -51,6 +51,21 @@ def test_refused_file_reports_a_clear_message(excel, qtbot, tmp_path):
     with qtbot.waitSignal(controller.failed) as failed:
         controller.preview_import(path)
     assert "CSV" in failed.args[0]
+
+
+def test_password_protected_workbook_is_refused_in_the_ui_language(excel, qtbot, tmp_path):
+    controller, campaign = excel
+    path = tmp_path / "c.xlsx"
+    controller.export(TEST_ACTOR, path, ExportOptions(language="zh"))
+    locked = encrypt(path, tmp_path / "预算-加密.xlsx", password="secret")
+    controller.language = "zh"
+    with (
+        qtbot.assertNotEmitted(controller.import_planned),
+        qtbot.waitSignal(controller.failed) as failed,
+    ):
+        controller.preview_import(locked)
+    assert "已加密" in failed.args[0] and "预算-加密.xlsx" in failed.args[0]
+    assert campaign.undo_stack.count() == 0
 
 
 def test_cancelled_export_leaves_no_file(excel, tmp_path):

@@ -6,7 +6,7 @@ import openpyxl
 
 import main
 from models.store import open_store
-from tests.models.workbook_helpers import row_of_id
+from tests.models.workbook_helpers import encrypt, row_counts, row_of_id
 
 
 def test_export_then_import_changes_nothing(tmp_path, capsys):
@@ -52,3 +52,23 @@ def test_import_applies_and_rejects(tmp_path, capsys):
     (tmp_path / "fake.xlsx").write_text("a,b\n", encoding="utf-8")
     assert main.main(["import", str(tmp_path / "fake.xlsx"), "--db", str(db)]) == 2
     assert "CSV" in capsys.readouterr().err
+
+
+def test_dry_run_of_a_password_protected_workbook_is_refused(tmp_path, capsys):
+    db, out = tmp_path / "w.sqlite", tmp_path / "c.xlsx"
+    assert main.main(["export", str(out), "--db", str(db), "--lang", "en"]) == 0
+    locked = encrypt(out, tmp_path / "from-finance.xlsx", password="secret")
+    store = open_store(db)
+    before = row_counts(store)
+    store.close()
+    capsys.readouterr()
+    code = main.main(["import", str(locked), "--db", str(db), "--dry-run", "--lang", "en"])
+    captured = capsys.readouterr()
+    assert code != 0
+    assert "password-protected (encrypted)" in captured.err and "from-finance.xlsx" in captured.err
+    assert captured.out == ""  # no preview of a file that was never read
+    assert main.main(["import", str(locked), "--db", str(db), "--dry-run", "--lang", "zh"]) != 0
+    assert "已加密" in capsys.readouterr().err
+    store = open_store(db)
+    assert row_counts(store) == before
+    store.close()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import tracemalloc
 import zipfile
 from pathlib import Path
 
@@ -10,8 +12,14 @@ import openpyxl
 import pytest
 
 from models.excel_io import WorkbookRefused
-from models.excel_io.security import MAX_ROWS, OLE_SIGNATURE
-from tests.models.workbook_helpers import export, libreoffice_convert, plan
+from models.excel_io.security import MAX_ROWS, OLE_SIGNATURE, check_workbook_file
+from tests.models.workbook_helpers import (
+    encrypt,
+    export,
+    libreoffice_convert,
+    plan,
+    row_counts,
+)
 
 CONTENT_TYPES = (
     '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/'
@@ -31,11 +39,10 @@ RELS = (
 
 
 def refused(store, path: Path) -> WorkbookRefused:
-    before = store.core.db.execute("SELECT COUNT(*) FROM audit").fetchone()[0]
+    before = row_counts(store)
     with pytest.raises(WorkbookRefused) as caught:
         plan(store, path)
-    after = store.core.db.execute("SELECT COUNT(*) FROM audit").fetchone()[0]
-    assert after == before  # nothing was written
+    assert row_counts(store) == before  # nothing was written (every write appends to audit)
     return caught.value
 
 
@@ -94,17 +101,50 @@ def test_defusedxml_guards_openpyxl(tmp_path):
     assert isinstance(caught.value.__cause__, defusedxml.DefusedXmlException)
 
 
-def test_encrypted_workbook_is_recognised(demo_store, tmp_path):
-    path = tmp_path / "secret.xlsx"
-    body = b"\0" * 1024 + "EncryptionInfo".encode("utf-16-le") + b"\0" * 1024
-    path.write_bytes(OLE_SIGNATURE + body + "EncryptedPackage".encode("utf-16-le"))
-    assert refused(demo_store, path).code == "encrypted"
+def test_a_password_protected_export_is_refused_by_name(demo_store, tmp_path):
+    exported = export(demo_store, tmp_path / "budget.xlsx")
+    locked = encrypt(exported, tmp_path / "budget-locked.xlsx", password="双11-finance")
+    error = refused(demo_store, locked)
+    assert error.code == "encrypted"
+    assert "password-protected (encrypted)" in error.message("en")
+    assert "budget-locked.xlsx" in error.message("en")
+    assert "已加密" in error.message("zh") and "budget-locked.xlsx" in error.message("zh")
+    # Only the password stands between the file and a clean import of the same export.
+    from msoffcrypto.format.ooxml import OOXMLFile
+
+    unlocked = tmp_path / "budget-unlocked.xlsx"
+    with locked.open("rb") as source, unlocked.open("wb") as out:
+        document = OOXMLFile(source)
+        document.load_key(password="双11-finance")
+        document.decrypt(out)
+    assert unlocked.read_bytes() == exported.read_bytes()
+    assert not plan(demo_store, unlocked).errors
 
 
-def test_legacy_xls_renamed_to_xlsx(demo_store, tmp_path):
+def test_a_large_encrypted_workbook_is_recognised_from_its_directory_alone(tmp_path):
+    """Its allocation table spills into extra (DIFAT) sectors; the check reads a few sectors."""
+    padded = tmp_path / "with-photos.xlsx"
+    openpyxl.Workbook().save(padded)
+    with zipfile.ZipFile(padded, "a", zipfile.ZIP_STORED) as archive:
+        archive.writestr("xl/media/image1.png", os.urandom(12 * 2**20))
+    locked = encrypt(padded, tmp_path / "locked.xlsx", password="secret")
+    assert locked.stat().st_size > 12 * 2**20
+    tracemalloc.start()
+    try:
+        with pytest.raises(WorkbookRefused) as caught:
+            check_workbook_file(locked)
+        _current, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert caught.value.code == "encrypted"
+    assert peak < 2**20  # the file is never read whole
+
+
+def test_a_damaged_compound_file_is_refused_as_damaged(demo_store, tmp_path):
     path = tmp_path / "old.xlsx"
-    path.write_bytes(OLE_SIGNATURE + b"\0" * 512 + "Workbook".encode("utf-16-le"))
-    assert refused(demo_store, path).code == "legacy_xls"
+    path.write_bytes(OLE_SIGNATURE + b"\0" * 2048)
+    error = refused(demo_store, path)
+    assert error.code == "truncated" and "compound file header" in error.message("en")
 
 
 def test_csv_renamed_to_xlsx(demo_store, tmp_path):
