@@ -164,6 +164,12 @@ class ChecklistPanel(ChecklistFiltersMixin, ChecklistTableMixin, RefreshWhenShow
         self.delete_action.triggered.connect(self.delete_selected)
         self.view.addAction(self.delete_action)
 
+        self.edit_action = QAction(self)
+        self.edit_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.edit_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.edit_action.triggered.connect(self.detail.open_edit_dialog)
+        self.addAction(self.edit_action)
+
         self.find_action = QAction(self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -185,6 +191,7 @@ class ChecklistPanel(ChecklistFiltersMixin, ChecklistTableMixin, RefreshWhenShow
         }
         for flag, button in self.flag_buttons.items():
             button.setText(labels[flag])
+        self.edit_action.setText(self.tr("Rename or move the selected task"))
         self.new_button.setText(self.tr("+ New task"))
         self.new_button.setToolTip(self.tr("Add a task (Insert)"))
         self.delete_button.setText(self.tr("Delete"))

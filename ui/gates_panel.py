@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -26,6 +26,7 @@ from models.plan_records import GateEventKind
 from models.records import Actor
 from models.tables.labels import localized, task_status_label
 from ui.formatting import format_date, format_datetime
+from ui.milestone_dialog import MilestoneDialog, delete_milestone
 from ui.refresh_when_shown import RefreshWhenShown
 from ui.schedule_dialog import ScheduleDialog
 from ui.theme import Theme
@@ -63,6 +64,32 @@ class GatesPanel(RefreshWhenShown, QWidget):
             self.gate_tree.header().resizeSection(column, width)
         self.gate_tree.currentItemChanged.connect(self._on_current_changed)
         self.list_card.body.addWidget(self.gate_tree)
+        manage_row = QHBoxLayout()
+        self.new_button = QPushButton(self)
+        self.new_button.setObjectName("new_gate")
+        self.new_button.clicked.connect(self.open_new_dialog)
+        self.delete_button = QPushButton(self)
+        self.delete_button.setObjectName("delete_gate")
+        self.delete_button.clicked.connect(self.delete_current)
+        manage_row.addWidget(self.new_button)
+        manage_row.addWidget(self.delete_button)
+        manage_row.addStretch(1)
+        self.list_card.body.addLayout(manage_row)
+        # Adding and deleting milestones is the commander's: others do not see the buttons.
+        may_manage = self._plan.can_manage_milestones(self._actor)
+        self.new_action = QAction(self)
+        self.new_action.setShortcut(QKeySequence(Qt.Key.Key_Insert))
+        self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.new_action.triggered.connect(self.open_new_dialog)
+        self.delete_action = QAction(self)
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_action.triggered.connect(self.delete_current)
+        for widget, action in ((self, self.new_action), (self.gate_tree, self.delete_action)):
+            action.setEnabled(may_manage)
+            widget.addAction(action)
+        self.new_button.setVisible(may_manage)
+        self.delete_button.setVisible(may_manage)
 
         self.detail_card = Card(splitter)
         body = self.detail_card.body
@@ -142,6 +169,14 @@ class GatesPanel(RefreshWhenShown, QWidget):
             self.tr("Move the gate's due date; tasks counted back from it (M-n) move along")
         )
         self.history_caption.setText(self.tr("History"))
+        self.new_button.setText(self.tr("+ New gate…"))
+        self.new_button.setToolTip(self.tr("Add a gate or milestone (Insert)"))
+        self.delete_button.setText(self.tr("Delete gate"))
+        self.delete_button.setToolTip(
+            self.tr("Delete the selected gate (Delete); only a gate without tasks and not signed")
+        )
+        self.new_action.setText(self.tr("New gate or milestone"))
+        self.delete_action.setText(self.tr("Delete the selected gate"))
         self.refresh()
 
     # -- data ----------------------------------------------------------------------------
@@ -220,7 +255,7 @@ class GatesPanel(RefreshWhenShown, QWidget):
         readiness = self._readiness.get(gate_id or -1)
         for widget in (
             self.sign_button, self.reopen_button, self.comment_edit, self.reason_edit,
-            self.move_button,
+            self.move_button, self.delete_button,
         ):  # fmt: skip
             widget.setEnabled(readiness is not None)
         self.prereq_list.clear()
@@ -315,3 +350,19 @@ class GatesPanel(RefreshWhenShown, QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    @Slot()
+    def open_new_dialog(self) -> MilestoneDialog:
+        """The new-milestone form, set up for a gate; the new gate is selected afterwards."""
+        dialog = MilestoneDialog(self._plan, self._actor, self, is_gate=True)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.select_gate(dialog.created_id or 0))
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def delete_current(self) -> None:
+        """Delete the selected gate after a confirmation (refusals show under the detail)."""
+        gate_id = self.current_gate_id()
+        if gate_id is not None:
+            self.error_label.setText(delete_milestone(self, self._plan, self._actor, gate_id))

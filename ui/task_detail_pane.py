@@ -23,6 +23,7 @@ from models.schedule import anchor_text
 from models.tables.labels import localized, task_status_label
 from ui.formatting import format_date
 from ui.refresh_when_shown import RefreshWhenShown
+from ui.task_edit_dialog import TaskEditDialog
 from ui.theme import Theme
 
 TASK_ROLE = Qt.ItemDataRole.UserRole
@@ -51,14 +52,20 @@ class TaskDetailPane(RefreshWhenShown, QWidget):
     def _build(self) -> None:
         root = QVBoxLayout(self)
         root.setContentsMargins(8, 0, 0, 0)
+        title_row = QHBoxLayout()
         self.title_label = QLabel(self)
         self.title_label.setObjectName("sectionTitle")
         self.title_label.setWordWrap(True)
-        root.addWidget(self.title_label)
+        title_row.addWidget(self.title_label, 1)
+        self.edit_button = QPushButton(self)
+        self.edit_button.setObjectName("edit_task")
+        self.edit_button.clicked.connect(self.open_edit_dialog)
+        title_row.addWidget(self.edit_button)
+        root.addLayout(title_row)
         form = QFormLayout()
         self.facts: dict[str, QLabel] = {}
         self.fact_captions: dict[str, QLabel] = {}
-        for key in ("status", "owner", "dates", "anchor", "milestone"):
+        for key in ("unit", "phase", "milestone", "status", "owner", "dates", "anchor"):
             caption, value = QLabel(self), QLabel(self)
             value.setWordWrap(True)
             form.addRow(caption, value)
@@ -110,6 +117,8 @@ class TaskDetailPane(RefreshWhenShown, QWidget):
 
     def retranslate(self) -> None:
         captions = {
+            "unit": self.tr("Unit"),
+            "phase": self.tr("Phase"),
             "status": self.tr("Status"),
             "owner": self.tr("Owner"),
             "dates": self.tr("Start → due"),
@@ -123,6 +132,10 @@ class TaskDetailPane(RefreshWhenShown, QWidget):
         self.remove_button.setText(self.tr("Remove selected dependency"))
         self.add_button.setText(self.tr("Add"))
         self.add_combo.lineEdit().setPlaceholderText(self.tr("Task or gate to wait for…"))
+        self.edit_button.setText(self.tr("Rename / move…"))
+        self.edit_button.setToolTip(
+            self.tr("Change the title, unit, phase, milestone or due date (Ctrl+E)")
+        )
         self.show_task(self._task.id if self._task else None)
 
     # -- showing -------------------------------------------------------------------------
@@ -136,7 +149,7 @@ class TaskDetailPane(RefreshWhenShown, QWidget):
             self._task = None
         task = self._task
         enabled = task is not None
-        for widget in (self.add_combo, self.add_button, self.remove_button):
+        for widget in (self.add_combo, self.add_button, self.remove_button, self.edit_button):
             widget.setEnabled(enabled)
         self.waits_list.clear()
         self.followers_list.clear()
@@ -147,8 +160,13 @@ class TaskDetailPane(RefreshWhenShown, QWidget):
             self.blocked_label.clear()
             return
         self.title_label.setText(localized(task.title_zh, task.title_en))
-        people = {p.id: p for p in self._plan.campaign.people()}
+        campaign = self._plan.campaign
+        people = {p.id: p for p in campaign.people()}
         owner = people.get(task.owner_id)
+        unit = next((d for d in campaign.departments() if d.id == task.department_id), None)
+        phase = next((p for p in campaign.phases() if p.id == task.phase_id), None)
+        self.facts["unit"].setText(localized(unit.name_zh, unit.name_en) if unit else "—")
+        self.facts["phase"].setText(localized(phase.name_zh, phase.name_en) if phase else "—")
         self.facts["status"].setText(f"{task_status_label(task.status)} · {task.progress}%")
         self.facts["owner"].setText(localized(owner.name, owner.name_en) if owner else "—")
         self.facts["dates"].setText(
@@ -211,6 +229,16 @@ class TaskDetailPane(RefreshWhenShown, QWidget):
         target.addItem(item)
 
     # -- editing -------------------------------------------------------------------------
+
+    @Slot()
+    def open_edit_dialog(self) -> TaskEditDialog | None:
+        """Rename the shown task or move it (window-modal; one undo step when applied)."""
+        if self._task is None:
+            return None
+        dialog = TaskEditDialog(self._plan, self._actor, self._task, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     @Slot()
     def _on_add_clicked(self) -> None:

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
+    QAction,
+    QContextMenuEvent,
     QKeyEvent,
+    QKeySequence,
     QMouseEvent,
     QPainter,
     QWheelEvent,
@@ -23,6 +26,7 @@ from PySide6.QtWidgets import (
     QGraphicsView,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -33,8 +37,10 @@ from models.records import Actor, TaskStatus
 from models.tables.labels import localized, task_status_label
 from models.tables.task_table_model import STATUS_COLORS
 from ui.formatting import format_date
+from ui.milestone_dialog import MilestoneDialog, delete_milestone
 from ui.refresh_when_shown import RefreshWhenShown
 from ui.schedule_dialog import ScheduleDialog
+from ui.theme import Theme
 from ui.timeline_scene import GUTTER, MILESTONE_ROLE, TASK_ROLE, TimelineSceneMixin
 
 MIN_DAY, MAX_DAY, DEFAULT_DAY = 4.0, 120.0, 22.0
@@ -46,6 +52,8 @@ class TimelineCanvas(QGraphicsView):
     task_clicked = Signal(int)
     milestone_activated = Signal(int)
     zoom_changed = Signal(float)
+    # (milestone id under the mouse or None, the day there, global position)
+    menu_requested = Signal(object, object, QPoint)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -99,6 +107,16 @@ class TimelineCanvas(QGraphicsView):
                 event.accept()
                 return
         super().mouseDoubleClickEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        milestone_id = None
+        for item in self.items(event.pos()):
+            if item.data(MILESTONE_ROLE) is not None:
+                milestone_id = int(item.data(MILESTONE_ROLE))
+                break
+        day = self.day_at(self.mapToScene(event.pos()).x())
+        self.menu_requested.emit(milestone_id, day, event.globalPos())
+        event.accept()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
@@ -180,6 +198,22 @@ class TimelineView(TimelineSceneMixin, RefreshWhenShown, QWidget):
         self.reschedule_button = QPushButton(self)
         self.reschedule_button.setObjectName("reschedule")
         self.reschedule_button.clicked.connect(self._on_reschedule_clicked)
+        self.new_milestone_button = QPushButton(self)
+        self.new_milestone_button.setObjectName("new_milestone")
+        self.new_milestone_button.clicked.connect(self._on_new_milestone_clicked)
+        self.new_milestone_action = QAction(self)
+        self.new_milestone_action.setShortcut(QKeySequence(Qt.Key.Key_Insert))
+        self.new_milestone_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.new_milestone_action.triggered.connect(self._on_new_milestone_clicked)
+        self.addAction(self.new_milestone_action)
+        # Adding and deleting milestones is the commander's: others do not see the button.
+        may_manage = self._plan.can_manage_milestones(self._actor)
+        self.new_milestone_button.setVisible(may_manage)
+        self.new_milestone_action.setEnabled(may_manage)
+        self.message_label = QLabel(self)
+        self.message_label.setObjectName("timeline_message")
+        self.message_label.setWordWrap(True)
+        self.message_label.setStyleSheet(f"color: {Theme.colors.critical};")
         self.legend_label = QLabel(self)
         self.selection_label = QLabel(self)
         self.selection_label.setObjectName("timeline_selection")
@@ -198,6 +232,7 @@ class TimelineView(TimelineSceneMixin, RefreshWhenShown, QWidget):
             self.fit_button,
             self.today_button,
             self.reschedule_button,
+            self.new_milestone_button,
         ):
             widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             bar.addWidget(widget)
@@ -206,9 +241,11 @@ class TimelineView(TimelineSceneMixin, RefreshWhenShown, QWidget):
         root.addLayout(bar)
         root.addWidget(self.canvas, 1)
         root.addWidget(self.selection_label)
+        root.addWidget(self.message_label)
         self.canvas.zoom_changed.connect(self._on_zoom_changed)
         self.canvas.task_clicked.connect(self._on_task_clicked)
         self.canvas.milestone_activated.connect(self.open_schedule_dialog)
+        self.canvas.menu_requested.connect(self._on_menu_requested)
 
     def refresh_all(self) -> None:
         self.retranslate()
@@ -217,6 +254,11 @@ class TimelineView(TimelineSceneMixin, RefreshWhenShown, QWidget):
         self.fit_button.setText(self.tr("Fit (0)"))
         self.today_button.setText(self.tr("Today (T)"))
         self.reschedule_button.setText(self.tr("Move D-day / phase / milestone…"))
+        self.new_milestone_button.setText(self.tr("+ Milestone…"))
+        self.new_milestone_button.setToolTip(
+            self.tr("Add a milestone or gate (Insert; or right-click a day)")
+        )
+        self.new_milestone_action.setText(self.tr("New milestone on the timeline"))
         self.zoom_in_button.setToolTip(self.tr("Zoom in (+, Ctrl+wheel)"))
         self.zoom_out_button.setToolTip(self.tr("Zoom out (−, Ctrl+wheel)"))
         swatches = " ".join(
@@ -251,6 +293,42 @@ class TimelineView(TimelineSceneMixin, RefreshWhenShown, QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    @Slot()
+    def _on_new_milestone_clicked(self) -> None:
+        self.open_milestone_dialog(self._plan.today())
+
+    def open_milestone_dialog(self, day: date) -> MilestoneDialog:
+        """The new-milestone form on ``day`` (window-modal; one undo step when added)."""
+        dialog = MilestoneDialog(self._plan, self._actor, self, day)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def context_menu(self, milestone_id: int | None, day: date) -> QMenu:
+        """Right-click: move or delete the milestone under the mouse, or add one on ``day``."""
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        may_manage = self._plan.can_manage_milestones(self._actor)
+        if milestone_id is not None:
+            move = menu.addAction(self.tr("Move date…"))
+            move.triggered.connect(lambda: self.open_schedule_dialog(milestone_id))
+            delete = menu.addAction(self.tr("Delete milestone…"))
+            delete.setEnabled(may_manage)
+            delete.triggered.connect(lambda: self.delete_milestone(milestone_id))
+            menu.addSeparator()
+        new = menu.addAction(self.tr("New milestone on %1…").replace("%1", format_date(day)))
+        new.setEnabled(may_manage)
+        new.triggered.connect(lambda: self.open_milestone_dialog(day))
+        return menu
+
+    @Slot(object, object, QPoint)
+    def _on_menu_requested(self, milestone_id: int | None, day: date, position: QPoint) -> None:
+        self.context_menu(milestone_id, day).popup(position)
+
+    def delete_milestone(self, milestone_id: int) -> None:
+        """Delete a milestone after a confirmation; a refusal shows under the timeline."""
+        self.message_label.setText(delete_milestone(self, self._plan, self._actor, milestone_id))
 
     @Slot(float)
     def _on_zoom_changed(self, _width: float) -> None:

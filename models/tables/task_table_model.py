@@ -43,7 +43,9 @@ CHECKLIST_COLUMNS = (
     "title", "flag", "department", "phase", "milestone", "owner_id", "status", "progress",
     "planned_start", "due_date", "anchor", "dependencies",
 )  # fmt: skip
-EDITABLE = frozenset({"status", "owner_id", "progress", "planned_start", "due_date", "anchor"})
+EDITABLE = frozenset(
+    {"title", "status", "owner_id", "progress", "planned_start", "due_date", "anchor"}
+)
 
 
 @dataclass
@@ -85,7 +87,7 @@ class TaskTableModel(RecordTableModel[Task]):
         ctx = lambda: self.context  # noqa: E731 - the context is replaced on refresh
         return [
             Column("title", QT_TRANSLATE_NOOP("TaskTableModel", "Task"),
-                   lambda t: localized(t.title_zh, t.title_en)),
+                   lambda t: localized(t.title_zh, t.title_en), editable=True),
             Column("department", QT_TRANSLATE_NOOP("TaskTableModel", "Unit"),
                    lambda t: ctx().departments.get(t.department_id, "")),
             Column("phase", QT_TRANSLATE_NOOP("TaskTableModel", "Phase"),

@@ -45,7 +45,7 @@
 <context>
     <name>ChecklistPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/checklist_panel.py" line="247"/>
+        <location filename="../../ui/checklist_panel.py" line="254"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n selected</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/checklist_panel.py" line="347"/>
+        <location filename="../../ui/checklist_panel.py" line="354"/>
         <source>Delete %n selected task(s)?</source>
         <translation>
             <numerusform>Delete %n selected task?</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/checklist_panel.py" line="350"/>
+        <location filename="../../ui/checklist_panel.py" line="357"/>
         <source>%n dependency link(s) on them are removed too.</source>
         <translation>
             <numerusform>%n dependency link on them is removed too.</numerusform>
@@ -91,7 +91,7 @@
 <context>
     <name>GatesPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/gates_panel.py" line="202"/>
+        <location filename="../../ui/gates_panel.py" line="237"/>
         <source>Waiting: %n task(s) open</source>
         <translation>
             <numerusform>Waiting: %n task open</numerusform>
@@ -100,9 +100,28 @@
     </message>
 </context>
 <context>
+    <name>MilestoneEditsMixin</name>
+    <message numerus="yes">
+        <location filename="../../controllers/plan_milestones.py" line="109"/>
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../controllers/plan_milestones.py" line="111"/>
+        <source>%1 still has %n task(s): %2. Move them to another milestone first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlanController</name>
     <message numerus="yes">
-        <location filename="../../controllers/plan_controller.py" line="237"/>
+        <location filename="../../controllers/plan_controller.py" line="250"/>
         <source>Edit %n task(s)</source>
         <translation>
             <numerusform>Edit %n task</numerusform>
@@ -110,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../controllers/plan_controller.py" line="244"/>
+        <location filename="../../controllers/plan_controller.py" line="257"/>
         <source>Change status of %n task(s)</source>
         <translation>
             <numerusform>Change status of %n task</numerusform>
@@ -118,7 +137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../controllers/plan_controller.py" line="252"/>
+        <location filename="../../controllers/plan_controller.py" line="265"/>
         <source>Assign %n task(s)</source>
         <translation>
             <numerusform>Assign %n task</numerusform>
@@ -126,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../controllers/plan_controller.py" line="270"/>
+        <location filename="../../controllers/plan_controller.py" line="283"/>
         <source>Shift due date of %n task(s)</source>
         <translation>
             <numerusform>Shift due date of %n task</numerusform>
@@ -134,7 +153,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../controllers/plan_controller.py" line="312"/>
+        <location filename="../../controllers/plan_controller.py" line="325"/>
         <source>Delete %n task(s)</source>
         <translation>
             <numerusform>Delete %n task</numerusform>
@@ -145,7 +164,7 @@
 <context>
     <name>ReverseSchedulingMixin</name>
     <message numerus="yes">
-        <location filename="../../controllers/plan_scheduling.py" line="152"/>
+        <location filename="../../controllers/plan_scheduling.py" line="157"/>
         <source>%n task(s) would be due outside the campaign.</source>
         <translation>
             <numerusform>%n task would be due outside the campaign.</numerusform>

@@ -340,17 +340,17 @@
 <context>
     <name>AuditPanel</name>
     <message>
-        <location filename="../../ui/audit_panel.py" line="67"/>
+        <location filename="../../ui/audit_panel.py" line="68"/>
         <source>Search who, table, row or change…</source>
         <translation>搜索操作人、表、行或变更内容…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_panel.py" line="68"/>
+        <location filename="../../ui/audit_panel.py" line="69"/>
         <source>&amp;Reload</source>
         <translation>重新加载(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_panel.py" line="88"/>
+        <location filename="../../ui/audit_panel.py" line="89"/>
         <source>%1 entries</source>
         <translation>共 %1 条</translation>
     </message>
@@ -391,17 +391,17 @@
 <context>
     <name>BudgetBarChart</name>
     <message>
-        <location filename="../../ui/charts/budget_chart.py" line="41"/>
+        <location filename="../../ui/charts/budget_chart.py" line="40"/>
         <source>Planned</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/budget_chart.py" line="42"/>
+        <location filename="../../ui/charts/budget_chart.py" line="41"/>
         <source>Executed</source>
         <translation>已执行</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/budget_chart.py" line="43"/>
+        <location filename="../../ui/charts/budget_chart.py" line="42"/>
         <source>¥ million</source>
         <translation>百万元</translation>
     </message>
@@ -794,7 +794,7 @@
 <context>
     <name>BurnupChart</name>
     <message>
-        <location filename="../../ui/charts/burnup_chart.py" line="42"/>
+        <location filename="../../ui/charts/burnup_chart.py" line="41"/>
         <source>Tasks</source>
         <translation>任务数</translation>
     </message>
@@ -830,103 +830,108 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="180"/>
+        <location filename="../../ui/checklist_panel.py" line="186"/>
         <source>Search tasks, owners, milestones… (Ctrl+F)</source>
         <translation>搜索任务、负责人、里程碑…（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="182"/>
+        <location filename="../../ui/checklist_panel.py" line="188"/>
         <source>▲ Lagging</source>
         <translation>▲ 滞后</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="183"/>
+        <location filename="../../ui/checklist_panel.py" line="189"/>
         <source>✖ Overdue</source>
         <translation>✖ 逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="184"/>
+        <location filename="../../ui/checklist_panel.py" line="190"/>
         <source>⊘ Blocked</source>
         <translation>⊘ 受阻</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="188"/>
+        <location filename="../../ui/checklist_panel.py" line="194"/>
+        <source>Rename or move the selected task</source>
+        <translation>重命名或移动所选任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checklist_panel.py" line="195"/>
         <source>+ New task</source>
         <translation>+ 新建任务</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="189"/>
+        <location filename="../../ui/checklist_panel.py" line="196"/>
         <source>Add a task (Insert)</source>
         <translation>新增任务（Insert）</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="190"/>
+        <location filename="../../ui/checklist_panel.py" line="197"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="192"/>
+        <location filename="../../ui/checklist_panel.py" line="199"/>
         <source>Delete the selected tasks (Delete); undo brings them back</source>
         <translation>删除选中的任务（Delete）；撤销可恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="194"/>
+        <location filename="../../ui/checklist_panel.py" line="201"/>
         <source>Set status</source>
         <translation>设置状态</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="195"/>
+        <location filename="../../ui/checklist_panel.py" line="202"/>
         <source>Assign owner</source>
         <translation>指派负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="196"/>
+        <location filename="../../ui/checklist_panel.py" line="203"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="197"/>
+        <location filename="../../ui/checklist_panel.py" line="204"/>
         <source>Shift due dates</source>
         <translation>顺延截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="242"/>
+        <location filename="../../ui/checklist_panel.py" line="249"/>
         <source>%1 of %2 tasks</source>
         <translation>%1 / %2 项任务</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/checklist_panel.py" line="247"/>
+        <location filename="../../ui/checklist_panel.py" line="254"/>
         <source>%n selected</source>
         <translation>
             <numerusform>已选 %n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="345"/>
+        <location filename="../../ui/checklist_panel.py" line="352"/>
         <source>Delete the task “%1”?</source>
         <translation>删除任务“%1”？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/checklist_panel.py" line="347"/>
+        <location filename="../../ui/checklist_panel.py" line="354"/>
         <source>Delete %n selected task(s)?</source>
         <translation>
             <numerusform>删除选中的 %n 项任务？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/checklist_panel.py" line="350"/>
+        <location filename="../../ui/checklist_panel.py" line="357"/>
         <source>%n dependency link(s) on them are removed too.</source>
         <translation>
             <numerusform>与之相关的 %n 条依赖也会一并移除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="351"/>
+        <location filename="../../ui/checklist_panel.py" line="358"/>
         <source>Undo (Ctrl+Z) brings everything back.</source>
         <translation>撤销（Ctrl+Z）可全部恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="352"/>
+        <location filename="../../ui/checklist_panel.py" line="359"/>
         <source>Delete tasks</source>
         <translation>删除任务</translation>
     </message>
@@ -1238,129 +1243,159 @@
 <context>
     <name>GatesPanel</name>
     <message>
-        <location filename="../../ui/gates_panel.py" line="129"/>
+        <location filename="../../ui/gates_panel.py" line="156"/>
         <source>Milestone gates</source>
         <translation>里程碑关卡</translation>
     </message>
     <message>
-        <location filename="../../ui/gates_panel.py" line="130"/>
+        <location filename="../../ui/gates_panel.py" line="157"/>
         <source>Gate sign-off (验收)</source>
         <translation>关卡验收</translation>
     </message>
     <message>
-        <location filename="../../ui/gates_panel.py" line="132"/>
+        <location filename="../../ui/gates_panel.py" line="159"/>
         <source>Gate</source>
         <translation>关卡</translation>
     </message>
     <message>
-        <location filename="../../ui/gates_panel.py" line="132"/>
+        <location filename="../../ui/gates_panel.py" line="159"/>
         <source>Unit</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../ui/gates_panel.py" line="132"/>
+        <location filename="../../ui/gates_panel.py" line="159"/>
         <source>Due</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../ui/gates_panel.py" line="132"/>
+        <location filename="../../ui/gates_panel.py" line="159"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../ui/gates_panel.py" line="132"/>
+        <location filename="../../ui/gates_panel.py" line="159"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/gates_panel.py" line="134"/>
+        <location filename="../../ui/gates_panel.py" line="161"/>
         <source>Prerequisite tasks (must be done or accepted)</source>
         <translation>前置任务（须已完成或已验收）</translation>
     </message>
     <message>
-        <location filename="../../ui/gates_panel.py" line="135"/>
+        <location filename="../../ui/gates_panel.py" line="162"/>
         <source>Tasks waiting for this gate</source>
         <translation>等待本关卡的任务</translation>
     </message>
     <message>
-        <location filename="../../ui/gates_panel.py" line="136"/>
+        <location filename="../../ui/gates_panel.py" line="163"/>
         <source>Sign-off comment (optional)</source>
         <translation>验收意见（可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/gates_panel.py" line="137"/>
+        <location filename="../../ui/gates_panel.py" line="164"/>
         <source>Sign off</source>
         <translation>验收通过</translation>
     </message>
     <message>
-        <location filename="../../ui/gates_panel.py" line="138"/>
+        <location filename="../../ui/gates_panel.py" line="165"/>
         <source>Reason for reopening (required)</source>
         <translation>重新打开的原因（必填）</translation>
     </message>
     <message>
-        <location filename="../../ui/gates_panel.py" line="139"/>
+        <location filename="../../ui/gates_panel.py" line="166"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../ui/gates_panel.py" line="140"/>
+        <location filename="../../ui/gates_panel.py" line="167"/>
         <source>Move date…</source>
         <translation>调整日期…</translation>
     </message>
     <message>
-        <location filename="../../ui/gates_panel.py" line="142"/>
+        <location filename="../../ui/gates_panel.py" line="169"/>
         <source>Move the gate&apos;s due date; tasks counted back from it (M-n) move along</source>
         <translation>调整关卡截止日期；以它倒推（M-n）的任务随之移动</translation>
     </message>
     <message>
-        <location filename="../../ui/gates_panel.py" line="144"/>
+        <location filename="../../ui/gates_panel.py" line="171"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../ui/gates_panel.py" line="195"/>
+        <location filename="../../ui/gates_panel.py" line="172"/>
+        <source>+ New gate…</source>
+        <translation>+ 新建关口…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gates_panel.py" line="173"/>
+        <source>Add a gate or milestone (Insert)</source>
+        <translation>添加关口或里程碑（Insert）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gates_panel.py" line="174"/>
+        <source>Delete gate</source>
+        <translation>删除关口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gates_panel.py" line="176"/>
+        <source>Delete the selected gate (Delete); only a gate without tasks and not signed</source>
+        <translation>删除所选关口（Delete）；仅限没有任务且未验收的关口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gates_panel.py" line="178"/>
+        <source>New gate or milestone</source>
+        <translation>新建关口或里程碑</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gates_panel.py" line="179"/>
+        <source>Delete the selected gate</source>
+        <translation>删除所选关口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gates_panel.py" line="230"/>
         <source>✔ Signed by %1, %2</source>
         <translation>✔ %1 于 %2 验收</translation>
     </message>
     <message>
-        <location filename="../../ui/gates_panel.py" line="201"/>
+        <location filename="../../ui/gates_panel.py" line="236"/>
         <source>Ready to sign off</source>
         <translation>可以验收</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/gates_panel.py" line="202"/>
+        <location filename="../../ui/gates_panel.py" line="237"/>
         <source>Waiting: %n task(s) open</source>
         <translation>
             <numerusform>等待中：%n 项任务未完成</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/gates_panel.py" line="230"/>
+        <location filename="../../ui/gates_panel.py" line="265"/>
         <source>No gates in this campaign.</source>
         <translation>本战役没有关卡。</translation>
     </message>
     <message>
-        <location filename="../../ui/gates_panel.py" line="254"/>
+        <location filename="../../ui/gates_panel.py" line="289"/>
         <source>Every prerequisite must be done or accepted.</source>
         <translation>所有前置任务须已完成或已验收。</translation>
     </message>
     <message>
-        <location filename="../../ui/gates_panel.py" line="263"/>
+        <location filename="../../ui/gates_panel.py" line="298"/>
         <source>signed off</source>
         <translation>验收通过</translation>
     </message>
     <message>
-        <location filename="../../ui/gates_panel.py" line="264"/>
+        <location filename="../../ui/gates_panel.py" line="299"/>
         <source>reopened</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../ui/gates_panel.py" line="265"/>
+        <location filename="../../ui/gates_panel.py" line="300"/>
         <source>sign-off withdrawn (undo)</source>
         <translation>撤销验收（撤销操作）</translation>
     </message>
     <message>
-        <location filename="../../ui/gates_panel.py" line="266"/>
+        <location filename="../../ui/gates_panel.py" line="301"/>
         <source>reopening withdrawn (undo)</source>
         <translation>撤销重新打开（撤销操作）</translation>
     </message>
@@ -1625,12 +1660,12 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../main.py" line="325"/>
+        <location filename="../../main.py" line="329"/>
         <source>War Room: unexpected error</source>
         <translation>作战室：意外错误</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="326"/>
+        <location filename="../../main.py" line="330"/>
         <source>Something went wrong. The details are in the log: %1</source>
         <translation>出现了意外错误。详细信息已写入日志：%1</translation>
     </message>
@@ -1638,37 +1673,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../main.py" line="171"/>
+        <location filename="../../main.py" line="175"/>
         <source>Budget board</source>
         <translation>预算看板</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="202"/>
+        <location filename="../../main.py" line="206"/>
         <source>Checklist</source>
         <translation>任务清单</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="206"/>
+        <location filename="../../main.py" line="210"/>
         <source>Gates and sign-off</source>
         <translation>关卡验收</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="210"/>
+        <location filename="../../main.py" line="214"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="220"/>
+        <location filename="../../main.py" line="224"/>
         <source>Daily progress board</source>
         <translation>每日进度看板</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="270"/>
+        <location filename="../../main.py" line="274"/>
         <source>War-room overview</source>
         <translation>作战室总览</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="293"/>
+        <location filename="../../main.py" line="297"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
@@ -1869,9 +1904,149 @@
 <context>
     <name>MetricsController</name>
     <message>
-        <location filename="../../controllers/metrics_controller.py" line="283"/>
+        <location filename="../../controllers/metrics_controller.py" line="290"/>
         <source>Alert: %1</source>
         <translation>告警：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MilestoneDialog</name>
+    <message>
+        <location filename="../../ui/milestone_dialog.py" line="47"/>
+        <source>New milestone</source>
+        <translation>新建里程碑</translation>
+    </message>
+    <message>
+        <location filename="../../ui/milestone_dialog.py" line="70"/>
+        <source>Gate: needs a sign-off (验收) before the next stage</source>
+        <translation>关口：进入下一阶段前需要验收</translation>
+    </message>
+    <message>
+        <location filename="../../ui/milestone_dialog.py" line="79"/>
+        <source>Name (中文)</source>
+        <translation>名称（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/milestone_dialog.py" line="79"/>
+        <source>Name (English)</source>
+        <translation>名称（English）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/milestone_dialog.py" line="80"/>
+        <source>Phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/milestone_dialog.py" line="80"/>
+        <source>Unit (signs off a gate)</source>
+        <translation>负责单元（验收关口）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/milestone_dialog.py" line="81"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/milestone_dialog.py" line="94"/>
+        <source>Add milestone</source>
+        <translation>添加里程碑</translation>
+    </message>
+    <message>
+        <location filename="../../ui/milestone_dialog.py" line="128"/>
+        <source>Delete the milestone “%1”?</source>
+        <translation>删除里程碑“%1”？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/milestone_dialog.py" line="133"/>
+        <source>Tasks waiting for it: %1. They stop waiting.</source>
+        <translation>等待它的任务：%1 个，将不再等待。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/milestone_dialog.py" line="136"/>
+        <source>Undo (Ctrl+Z) brings it back.</source>
+        <translation>撤销（Ctrl+Z）可恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/milestone_dialog.py" line="140"/>
+        <source>Delete milestone</source>
+        <translation>删除里程碑</translation>
+    </message>
+</context>
+<context>
+    <name>MilestoneEditsMixin</name>
+    <message>
+        <location filename="../../controllers/plan_milestones.py" line="47"/>
+        <source>Give the milestone a name (中文 or English).</source>
+        <translation>请填写里程碑名称（中文或 English）。</translation>
+    </message>
+    <message>
+        <location filename="../../controllers/plan_milestones.py" line="51"/>
+        <source>Choose the phase of the milestone.</source>
+        <translation>请选择里程碑所属阶段。</translation>
+    </message>
+    <message>
+        <location filename="../../controllers/plan_milestones.py" line="56"/>
+        <source>Unit: no such unit.</source>
+        <translation>单元：不存在该单元。</translation>
+    </message>
+    <message>
+        <location filename="../../controllers/plan_milestones.py" line="59"/>
+        <source>Give the milestone a date.</source>
+        <translation>请填写里程碑日期。</translation>
+    </message>
+    <message>
+        <location filename="../../controllers/plan_milestones.py" line="62"/>
+        <source>%1 is outside the phase %2 (%3 to %4).</source>
+        <translation>%1 不在阶段“%2”内（%3 至 %4）。</translation>
+    </message>
+    <message>
+        <location filename="../../controllers/plan_milestones.py" line="76"/>
+        <source>Add gate %1</source>
+        <translation>添加关口 %1</translation>
+    </message>
+    <message>
+        <location filename="../../controllers/plan_milestones.py" line="78"/>
+        <source>Add milestone %1</source>
+        <translation>添加里程碑 %1</translation>
+    </message>
+    <message>
+        <location filename="../../controllers/plan_milestones.py" line="97"/>
+        <source>This milestone no longer exists.</source>
+        <translation>该里程碑已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../controllers/plan_milestones.py" line="101"/>
+        <source>The gate %1 is signed off and cannot be deleted; reopen it first.</source>
+        <translation>关口“%1”已验收，不能删除；请先重新打开。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../controllers/plan_milestones.py" line="109"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>等另外 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../controllers/plan_milestones.py" line="111"/>
+        <source>%1 still has %n task(s): %2. Move them to another milestone first.</source>
+        <translation>
+            <numerusform>“%1”下仍有 %n 个任务：%2。请先将它们移到其他里程碑。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../controllers/plan_milestones.py" line="116"/>
+        <source>Delete gate %1</source>
+        <translation>删除关口 %1</translation>
+    </message>
+    <message>
+        <location filename="../../controllers/plan_milestones.py" line="118"/>
+        <source>Delete milestone %1</source>
+        <translation>删除里程碑 %1</translation>
+    </message>
+    <message>
+        <location filename="../../controllers/plan_milestones.py" line="124"/>
+        <source>Only the commander can add or delete milestones.</source>
+        <translation>只有总指挥可以添加或删除里程碑。</translation>
     </message>
 </context>
 <context>
@@ -1955,70 +2130,70 @@
 <context>
     <name>PlanController</name>
     <message>
-        <location filename="../../controllers/plan_controller.py" line="139"/>
+        <location filename="../../controllers/plan_controller.py" line="150"/>
         <source>gate %1</source>
         <translation>关卡 %1</translation>
     </message>
     <message>
-        <location filename="../../controllers/plan_controller.py" line="193"/>
+        <location filename="../../controllers/plan_controller.py" line="206"/>
         <source>This column cannot be edited.</source>
         <translation>此列不可编辑。</translation>
     </message>
     <message>
-        <location filename="../../controllers/plan_controller.py" line="212"/>
+        <location filename="../../controllers/plan_controller.py" line="225"/>
         <source>Task %1 no longer exists.</source>
         <translation>任务 %1 已不存在。</translation>
     </message>
     <message>
-        <location filename="../../controllers/plan_controller.py" line="236"/>
+        <location filename="../../controllers/plan_controller.py" line="249"/>
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../controllers/plan_controller.py" line="237"/>
+        <location filename="../../controllers/plan_controller.py" line="250"/>
         <source>Edit %n task(s)</source>
         <translation>
             <numerusform>编辑 %n 项任务</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../controllers/plan_controller.py" line="244"/>
+        <location filename="../../controllers/plan_controller.py" line="257"/>
         <source>Change status of %n task(s)</source>
         <translation>
             <numerusform>更改 %n 项任务的状态</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../controllers/plan_controller.py" line="252"/>
+        <location filename="../../controllers/plan_controller.py" line="265"/>
         <source>Assign %n task(s)</source>
         <translation>
             <numerusform>指派 %n 项任务</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../controllers/plan_controller.py" line="270"/>
+        <location filename="../../controllers/plan_controller.py" line="283"/>
         <source>Shift due date of %n task(s)</source>
         <translation>
             <numerusform>顺延 %n 项任务的截止日期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../controllers/plan_controller.py" line="280"/>
+        <location filename="../../controllers/plan_controller.py" line="293"/>
         <source>Reschedule %1</source>
         <translation>重新排期 %1</translation>
     </message>
     <message>
-        <location filename="../../controllers/plan_controller.py" line="288"/>
+        <location filename="../../controllers/plan_controller.py" line="301"/>
         <source>Add task %1</source>
         <translation>新增任务 %1</translation>
     </message>
     <message>
-        <location filename="../../controllers/plan_controller.py" line="308"/>
+        <location filename="../../controllers/plan_controller.py" line="321"/>
         <source>Delete task %1</source>
         <translation>删除任务 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../controllers/plan_controller.py" line="312"/>
+        <location filename="../../controllers/plan_controller.py" line="325"/>
         <source>Delete %n task(s)</source>
         <translation>
             <numerusform>删除 %n 项任务</numerusform>
@@ -2265,39 +2440,39 @@
         <translation>%1 超出战役范围（%2 至 %3）。</translation>
     </message>
     <message>
-        <location filename="../../controllers/plan_scheduling.py" line="100"/>
-        <source>Move milestone %1 to %2</source>
-        <translation>将里程碑 %1 移至 %2</translation>
+        <location filename="../../controllers/plan_scheduling.py" line="103"/>
+        <source>%1 is outside the milestone&apos;s phase %2 (%3 to %4); move the phase first or pick a date inside it.</source>
+        <translation>%1 不在该里程碑所属阶段“%2”内（%3 至 %4）；请先调整阶段，或选择阶段内的日期。</translation>
     </message>
     <message>
         <location filename="../../controllers/plan_scheduling.py" line="113"/>
-        <source>The milestone would fall outside its phase %1 (%2 to %3).</source>
-        <translation>该里程碑将落在其阶段 %1（%2 至 %3）之外。</translation>
+        <source>Move milestone %1 to %2</source>
+        <translation>将里程碑 %1 移至 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../controllers/plan_scheduling.py" line="152"/>
+        <location filename="../../controllers/plan_scheduling.py" line="157"/>
         <source>%n task(s) would be due outside the campaign.</source>
         <translation>
             <numerusform>%n 项任务的截止日期将超出战役范围。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../controllers/plan_scheduling.py" line="162"/>
+        <location filename="../../controllers/plan_scheduling.py" line="167"/>
         <source>Phase %1 keeps only %2% time buffer after its planned work (plan: 15%).</source>
         <translation>阶段 %1 在计划工作后仅留 %2% 的时间缓冲（计划要求 15%）。</translation>
     </message>
     <message>
-        <location filename="../../controllers/plan_scheduling.py" line="177"/>
+        <location filename="../../controllers/plan_scheduling.py" line="182"/>
         <source>Time buffer below the planned 15%: %1 (days left after the last due date).</source>
         <translation>时间缓冲低于计划的 15%：%1（最后截止日之后剩余的天数）。</translation>
     </message>
     <message>
-        <location filename="../../controllers/plan_scheduling.py" line="191"/>
+        <location filename="../../controllers/plan_scheduling.py" line="196"/>
         <source>Only the commander can move D-day or phases.</source>
         <translation>只有总指挥可以移动 D 日或阶段。</translation>
     </message>
     <message>
-        <location filename="../../controllers/plan_scheduling.py" line="209"/>
+        <location filename="../../controllers/plan_scheduling.py" line="214"/>
         <source>Only the commander or the milestone&apos;s unit lead can move it.</source>
         <translation>只有总指挥或该里程碑所属单元的负责人可以调整它。</translation>
     </message>
@@ -2711,160 +2886,336 @@
 <context>
     <name>TaskDetailPane</name>
     <message>
-        <location filename="../../ui/task_detail_pane.py" line="113"/>
+        <location filename="../../ui/task_detail_pane.py" line="120"/>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_detail_pane.py" line="121"/>
+        <source>Phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_detail_pane.py" line="122"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/task_detail_pane.py" line="114"/>
+        <location filename="../../ui/task_detail_pane.py" line="123"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/task_detail_pane.py" line="115"/>
+        <location filename="../../ui/task_detail_pane.py" line="124"/>
         <source>Start → due</source>
         <translation>开始 → 截止</translation>
     </message>
     <message>
-        <location filename="../../ui/task_detail_pane.py" line="116"/>
+        <location filename="../../ui/task_detail_pane.py" line="125"/>
         <source>Anchor</source>
         <translation>排期锚点</translation>
     </message>
     <message>
-        <location filename="../../ui/task_detail_pane.py" line="117"/>
+        <location filename="../../ui/task_detail_pane.py" line="126"/>
         <source>Milestone</source>
         <translation>里程碑</translation>
     </message>
     <message>
-        <location filename="../../ui/task_detail_pane.py" line="121"/>
+        <location filename="../../ui/task_detail_pane.py" line="130"/>
         <source>Waits for (finish-to-start)</source>
         <translation>等待（完成后开始）</translation>
     </message>
     <message>
-        <location filename="../../ui/task_detail_pane.py" line="122"/>
+        <location filename="../../ui/task_detail_pane.py" line="131"/>
         <source>Tasks waiting for this one</source>
         <translation>等待本任务的任务</translation>
     </message>
     <message>
-        <location filename="../../ui/task_detail_pane.py" line="123"/>
+        <location filename="../../ui/task_detail_pane.py" line="132"/>
         <source>Remove selected dependency</source>
         <translation>移除所选依赖</translation>
     </message>
     <message>
-        <location filename="../../ui/task_detail_pane.py" line="124"/>
+        <location filename="../../ui/task_detail_pane.py" line="133"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/task_detail_pane.py" line="125"/>
+        <location filename="../../ui/task_detail_pane.py" line="134"/>
         <source>Task or gate to wait for…</source>
         <translation>要等待的任务或关卡…</translation>
     </message>
     <message>
-        <location filename="../../ui/task_detail_pane.py" line="144"/>
+        <location filename="../../ui/task_detail_pane.py" line="135"/>
+        <source>Rename / move…</source>
+        <translation>重命名 / 移动…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_detail_pane.py" line="137"/>
+        <source>Change the title, unit, phase, milestone or due date (Ctrl+E)</source>
+        <translation>修改标题、单元、阶段、里程碑或截止日期（Ctrl+E）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_detail_pane.py" line="157"/>
         <source>Select a task to see its details.</source>
         <translation>选择一项任务查看详情。</translation>
     </message>
     <message>
-        <location filename="../../ui/task_detail_pane.py" line="157"/>
+        <location filename="../../ui/task_detail_pane.py" line="175"/>
         <source>fixed date</source>
         <translation>固定日期</translation>
     </message>
     <message>
-        <location filename="../../ui/task_detail_pane.py" line="165"/>
+        <location filename="../../ui/task_detail_pane.py" line="183"/>
         <source>⊘ Blocked: waits for %1</source>
         <translation>⊘ 受阻：等待 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/task_detail_pane.py" line="224"/>
+        <location filename="../../ui/task_detail_pane.py" line="252"/>
         <source>Pick a task or gate from the list.</source>
         <translation>请从列表中选择任务或关卡。</translation>
     </message>
     <message>
-        <location filename="../../ui/task_detail_pane.py" line="240"/>
+        <location filename="../../ui/task_detail_pane.py" line="268"/>
         <source>Select a dependency to remove.</source>
         <translation>请选择要移除的依赖。</translation>
     </message>
 </context>
 <context>
-    <name>TaskTableModel</name>
+    <name>TaskDetailsMixin</name>
     <message>
-        <location filename="../../models/tables/task_table_model.py" line="87"/>
-        <source>Task</source>
-        <translation>任务</translation>
+        <location filename="../../controllers/plan_task_details.py" line="57"/>
+        <source>Task %1 no longer exists.</source>
+        <translation>任务 %1 已不存在。</translation>
     </message>
     <message>
-        <location filename="../../models/tables/task_table_model.py" line="89"/>
+        <location filename="../../controllers/plan_task_details.py" line="66"/>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <location filename="../../controllers/plan_task_details.py" line="68"/>
+        <source>Rename %1</source>
+        <translation>重命名 %1</translation>
+    </message>
+    <message>
+        <location filename="../../controllers/plan_task_details.py" line="70"/>
+        <source>Move %1</source>
+        <translation>移动 %1</translation>
+    </message>
+    <message>
+        <location filename="../../controllers/plan_task_details.py" line="86"/>
+        <source>This field cannot be changed here.</source>
+        <translation>此处不能修改该字段。</translation>
+    </message>
+    <message>
+        <location filename="../../controllers/plan_task_details.py" line="95"/>
+        <source>The Chinese title cannot be empty.</source>
+        <translation>中文标题不能为空。</translation>
+    </message>
+    <message>
+        <location filename="../../controllers/plan_task_details.py" line="96"/>
+        <source>The English title cannot be empty.</source>
+        <translation>英文标题不能为空。</translation>
+    </message>
+    <message>
+        <location filename="../../controllers/plan_task_details.py" line="114"/>
+        <source>Choose the unit the task belongs to.</source>
+        <translation>请选择任务所属单元。</translation>
+    </message>
+    <message>
+        <location filename="../../controllers/plan_task_details.py" line="123"/>
+        <source>You can only move tasks within your own unit; ask the commander to hand the task to %1.</source>
+        <translation>您只能在本单元内移动任务；如需交给“%1”，请联系总指挥。</translation>
+    </message>
+    <message>
+        <location filename="../../controllers/plan_task_details.py" line="137"/>
+        <source>Milestone: no such milestone.</source>
+        <translation>里程碑：不存在该里程碑。</translation>
+    </message>
+    <message>
+        <location filename="../../controllers/plan_task_details.py" line="143"/>
+        <source>Choose the phase of the task.</source>
+        <translation>请选择任务所属阶段。</translation>
+    </message>
+    <message>
+        <location filename="../../controllers/plan_task_details.py" line="147"/>
+        <source>The milestone %1 is in the phase %2, not in %3; choose a milestone of %3 or no milestone.</source>
+        <translation>里程碑“%1”属于阶段“%2”，不属于“%3”；请选择“%3”的里程碑，或不选里程碑。</translation>
+    </message>
+    <message>
+        <location filename="../../controllers/plan_task_details.py" line="186"/>
+        <source>The gate %1 is signed off; reopen it before changing its tasks.</source>
+        <translation>关口“%1”已验收；修改其任务前请先重新打开。</translation>
+    </message>
+    <message>
+        <location filename="../../controllers/plan_task_details.py" line="192"/>
+        <source>The task waits for the gate %1, so it cannot also be one of its prerequisites.</source>
+        <translation>该任务在等待关口“%1”，因此不能同时作为它的前置任务。</translation>
+    </message>
+    <message>
+        <location filename="../../controllers/plan_task_details.py" line="201"/>
+        <source>the phase %1 (%2 to %3)</source>
+        <translation>阶段“%1”（%2 至 %3）</translation>
+    </message>
+    <message>
+        <location filename="../../controllers/plan_task_details.py" line="208"/>
+        <source>The due date %1 is outside %2.</source>
+        <translation>截止日期 %1 不在%2内。</translation>
+    </message>
+    <message>
+        <location filename="../../controllers/plan_task_details.py" line="214"/>
+        <source>Counted back from %1 (%2), the task would be due on %3, outside %4.</source>
+        <translation>按“%1”（%2）倒排，任务将于 %3 到期，不在%4内。</translation>
+    </message>
+    <message>
+        <location filename="../../controllers/plan_task_details.py" line="221"/>
+        <source>The task is due on %1, outside %2; give it a due date inside the phase.</source>
+        <translation>任务截止日期为 %1，不在%2内；请设置该阶段内的截止日期。</translation>
+    </message>
+</context>
+<context>
+    <name>TaskEditDialog</name>
+    <message>
+        <location filename="../../ui/task_edit_dialog.py" line="40"/>
+        <source>Rename or move task</source>
+        <translation>重命名或移动任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_edit_dialog.py" line="63"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_edit_dialog.py" line="83"/>
+        <source>Title (中文)</source>
+        <translation>标题（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_edit_dialog.py" line="83"/>
+        <source>Title (English)</source>
+        <translation>标题（English）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_edit_dialog.py" line="84"/>
         <source>Unit</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../models/tables/task_table_model.py" line="91"/>
+        <location filename="../../ui/task_edit_dialog.py" line="84"/>
         <source>Phase</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../models/tables/task_table_model.py" line="93"/>
+        <location filename="../../ui/task_edit_dialog.py" line="85"/>
         <source>Milestone</source>
         <translation>里程碑</translation>
     </message>
     <message>
-        <location filename="../../models/tables/task_table_model.py" line="95"/>
-        <source>Owner</source>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <location filename="../../models/tables/task_table_model.py" line="97"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../models/tables/task_table_model.py" line="100"/>
-        <source>Progress</source>
-        <translation>进度</translation>
-    </message>
-    <message>
-        <location filename="../../models/tables/task_table_model.py" line="103"/>
-        <source>Start</source>
-        <translation>开始</translation>
-    </message>
-    <message>
-        <location filename="../../models/tables/task_table_model.py" line="105"/>
+        <location filename="../../ui/task_edit_dialog.py" line="85"/>
         <source>Due</source>
         <translation>截止</translation>
     </message>
     <message>
+        <location filename="../../ui/task_edit_dialog.py" line="99"/>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_edit_dialog.py" line="109"/>
+        <source>Due %1 of its milestone: it follows the milestone it moves to.</source>
+        <translation>截止日期为里程碑 %1：移到其他里程碑时随之调整。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_edit_dialog.py" line="111"/>
+        <source>Due %1 (counted back from D-day): the date stays.</source>
+        <translation>截止日期为 %1（按 D 日倒排）：日期不变。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_edit_dialog.py" line="113"/>
+        <source>Fixed due date: the date stays.</source>
+        <translation>固定截止日期：日期不变。</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTableModel</name>
+    <message>
+        <location filename="../../models/tables/task_table_model.py" line="89"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../models/tables/task_table_model.py" line="91"/>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <location filename="../../models/tables/task_table_model.py" line="93"/>
+        <source>Phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../models/tables/task_table_model.py" line="95"/>
+        <source>Milestone</source>
+        <translation>里程碑</translation>
+    </message>
+    <message>
+        <location filename="../../models/tables/task_table_model.py" line="97"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../models/tables/task_table_model.py" line="99"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../models/tables/task_table_model.py" line="102"/>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <location filename="../../models/tables/task_table_model.py" line="105"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
         <location filename="../../models/tables/task_table_model.py" line="107"/>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <location filename="../../models/tables/task_table_model.py" line="109"/>
         <source>Anchor</source>
         <translation>锚点</translation>
     </message>
     <message>
-        <location filename="../../models/tables/task_table_model.py" line="109"/>
+        <location filename="../../models/tables/task_table_model.py" line="111"/>
         <source>Waits for</source>
         <translation>等待</translation>
     </message>
     <message>
-        <location filename="../../models/tables/task_table_model.py" line="111"/>
+        <location filename="../../models/tables/task_table_model.py" line="113"/>
         <source>Flag</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../models/tables/task_table_model.py" line="156"/>
+        <location filename="../../models/tables/task_table_model.py" line="158"/>
         <source>⊘ Blocked</source>
         <translation>⊘ 受阻</translation>
     </message>
     <message>
-        <location filename="../../models/tables/task_table_model.py" line="157"/>
+        <location filename="../../models/tables/task_table_model.py" line="159"/>
         <source>✖ Overdue</source>
         <translation>✖ 逾期</translation>
     </message>
     <message>
-        <location filename="../../models/tables/task_table_model.py" line="158"/>
+        <location filename="../../models/tables/task_table_model.py" line="160"/>
         <source>▲ Lagging</source>
         <translation>▲ 滞后</translation>
     </message>
     <message>
-        <location filename="../../models/tables/task_table_model.py" line="192"/>
+        <location filename="../../models/tables/task_table_model.py" line="194"/>
         <source>Waits for: %1</source>
         <translation>等待：%1</translation>
     </message>
@@ -2890,39 +3241,69 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../ui/timeline_view.py" line="217"/>
+        <location filename="../../ui/timeline_view.py" line="254"/>
         <source>Fit (0)</source>
         <translation>全部 (0)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_view.py" line="218"/>
+        <location filename="../../ui/timeline_view.py" line="255"/>
         <source>Today (T)</source>
         <translation>今天 (T)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_view.py" line="219"/>
+        <location filename="../../ui/timeline_view.py" line="256"/>
         <source>Move D-day / phase / milestone…</source>
         <translation>移动 D 日 / 阶段 / 里程碑…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_view.py" line="220"/>
+        <location filename="../../ui/timeline_view.py" line="257"/>
+        <source>+ Milestone…</source>
+        <translation>+ 里程碑…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_view.py" line="259"/>
+        <source>Add a milestone or gate (Insert; or right-click a day)</source>
+        <translation>添加里程碑或关口（Insert；或右键点击某一天）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_view.py" line="261"/>
+        <source>New milestone on the timeline</source>
+        <translation>在时间轴上新建里程碑</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_view.py" line="262"/>
         <source>Zoom in (+, Ctrl+wheel)</source>
         <translation>放大（+、Ctrl+滚轮）</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_view.py" line="221"/>
+        <location filename="../../ui/timeline_view.py" line="263"/>
         <source>Zoom out (−, Ctrl+wheel)</source>
         <translation>缩小（−、Ctrl+滚轮）</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_view.py" line="234"/>
+        <location filename="../../ui/timeline_view.py" line="276"/>
         <source>◆ gate (green: signed) · ◇ milestone · → waits for · drag to pan</source>
         <translation>◆ 关卡（绿色：已验收） · ◇ 里程碑 · → 依赖 · 拖动平移</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_view.py" line="236"/>
+        <location filename="../../ui/timeline_view.py" line="278"/>
         <source>Click a bar to select a task.</source>
         <translation>点击横条选择任务。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_view.py" line="314"/>
+        <source>Move date…</source>
+        <translation>调整日期…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_view.py" line="316"/>
+        <source>Delete milestone…</source>
+        <translation>删除里程碑…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_view.py" line="320"/>
+        <source>New milestone on %1…</source>
+        <translation>在 %1 新建里程碑…</translation>
     </message>
 </context>
 <context>
