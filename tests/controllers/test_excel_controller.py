@@ -28,7 +28,10 @@ def test_export_preview_apply_undo_redo(excel, qtbot, tmp_path):
     with qtbot.waitSignal(controller.export_finished) as exported:
         controller.export(TEST_ACTOR, path, ExportOptions(language="en"))
     assert exported.args[0] == str(path)
-    assert exported.args[1]["budget"] == 27  # every budget line of the demo
+    assert exported.args[1]["budget"] == len(campaign.store.budget.lines(1))  # every line
+    sheet = openpyxl.load_workbook(path)["Budget"]
+    ids_in_file = [row[0] for row in sheet.iter_rows(min_row=2, values_only=True) if row[0]]
+    assert sorted(ids_in_file) == sorted(line.id for line in campaign.store.budget.lines(1))
     line = campaign.store.budget.lines(1)[0]
     edit(path, tmp_path / "e.xlsx", "Budget", [(line.id, "Executed", 1)])
     with qtbot.waitSignal(controller.import_planned) as planned:

@@ -63,7 +63,12 @@ def test_reallocation_limited_to_what_the_source_line_has_free():
     assert available(source) == 400
     assert check_reallocation(source, target, 400, "why") is None
     assert check_reallocation(source, target, 401, "why") is ReallocationProblem.EXCEEDS_AVAILABLE
-    assert check_reallocation(source, target, 300, "why", held=200) is not None
+    # Another request already holds 200 of the 400 free: 300 more no longer fit, 200 do.
+    assert (
+        check_reallocation(source, target, 300, "why", held=200)
+        is ReallocationProblem.EXCEEDS_AVAILABLE
+    )
+    assert check_reallocation(source, target, 200, "why", held=200) is None
     assert check_reallocation(source, source, 1, "why") is ReallocationProblem.SAME_LINE
     assert check_reallocation(source, target, 0, "why") is ReallocationProblem.NOT_POSITIVE
     assert check_reallocation(source, target, 1, " ") is ReallocationProblem.NO_REASON
