@@ -108,7 +108,7 @@ def command_ingest(args: argparse.Namespace) -> int:
         metrics = _headless_metrics(store, Clock())
         alerts = []
         metrics.alert_raised.connect(alerts.append)
-        metrics.ingest(batch.series, f"file:{args.file.name}")
+        metrics.ingest(batch, f"file:{args.file.name}")  # stored before: duplicates
     finally:
         store.close()
     per_metric = ", ".join(f"{code} {len(t):,}" for code, (t, _v) in sorted(batch.series.items()))

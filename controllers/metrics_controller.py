@@ -223,19 +223,23 @@ class MetricsController(MetricSourcesMixin, QObject):
         if health is None:
             return  # removed while the job ran
         health.polls += 1
-        health.rejected.update(batch.rejected)
         health.reordered += batch.reordered
         health.gaps += batch.gaps
         health.last_error = batch.error
         health.running = batch.error is None
         if batch.series:
             try:
-                self.store.metrics.add_rows(batch.rows())
+                # Samples stored before (a file read again after a restart) keep their
+                # stored value and count as duplicates instead of being applied again.
+                batch.drop_stored(self.store.metrics.add_rows(batch.rows()))
             except WarRoomError as error:
+                health.rejected.update(batch.rejected)
                 health.last_error = str(error)
                 self._notifier.error(str(error))
                 self.sources_changed.emit()
                 return
+        health.rejected.update(batch.rejected)  # now with the duplicates the store found
+        if batch.series:
             health.accepted += batch.accepted
             health.last_sample_at = batch.last_time()
             for code, (times, values) in batch.series.items():
@@ -247,11 +251,14 @@ class MetricsController(MetricSourcesMixin, QObject):
         self._save_position(name)  # only once the samples are stored
         self.sources_changed.emit()
 
-    def ingest(self, series: dict[str, Series], name: str = "api") -> None:
-        """Store already-vetted samples from Python (bench, tests) as if a source sent them."""
+    def ingest(self, batch: SampleBatch, name: str = "api") -> None:
+        """Store an already-vetted batch (the CLI, scripts) as if a source sent it.
+
+        Samples that were stored before move from ``batch.series`` to its duplicate count.
+        """
         if name not in self._health:
             self._health[name] = SourceHealth(name, "push", name)
-        self._on_batch_ready(name, SampleBatch(series=series))
+        self._on_batch_ready(name, batch)
 
     def _evaluate_alerts(self, batch: SampleBatch) -> None:
         events: list[AlertEvent] = []

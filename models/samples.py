@@ -57,6 +57,25 @@ class SampleBatch:
             out += zip([code] * len(times), times.tolist(), values.tolist(), strict=True)
         return out
 
+    def drop_stored(self, rows: list[tuple[str, int, float]]) -> None:
+        """Take ``rows`` the store already held out of the batch, counted as duplicates.
+
+        A vetted batch holds each second of a metric once, so a row names one sample.
+        """
+        if not rows:
+            return
+        stored: dict[str, list[int]] = {}
+        for code, at, _value in rows:
+            stored.setdefault(code, []).append(at)
+        for code, seconds in stored.items():
+            times, values = self.series[code]
+            keep = ~np.isin(times, seconds)
+            if keep.any():
+                self.series[code] = (times[keep], values[keep])
+            else:
+                del self.series[code]
+        self.rejected[RejectReason.DUPLICATE.value] += len(rows)
+
     def last_time(self) -> int | None:
         ends = [int(times[-1]) for times, _values in self.series.values() if len(times)]
         return max(ends) if ends else None

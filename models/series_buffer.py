@@ -59,7 +59,8 @@ class SeriesBuffer:
         all_v = np.concatenate([self.values, values])
         order = np.argsort(all_t, kind="stable")
         all_t, all_v = all_t[order], all_v[order]
-        # On equal instants the newer value wins, as in the store.
+        # One point per instant (the later one); the controller only passes on samples the
+        # store took as new, so equal instants should not arrive at all.
         keep = np.r_[all_t[1:] != all_t[:-1], True]
         self.replace(all_t[keep], all_v[keep])
 

@@ -31,15 +31,17 @@ SHOTS = {
     "sources": "sources",
     "dept-TECH": "department_tech_live",
 }
+# Its seconds follow the simulator's last one (00:30:00): a second already stored by the
+# simulator would be refused as a duplicate, not written over.
 FEED = """timestamp,metric,value
-2026-11-11T00:29:55,qps,512000
-2026-11-11T00:29:56,qps,515500
-2026-11-11T00:29:56,qps,515500
-2026-11-11T00:29:57,qps,NaN
-2026-11-11T00:29:58,stock_A,12
-2026-11-11T00:29:58,qps,five hundred
+2026-11-11T00:30:01,qps,512000
+2026-11-11T00:30:02,qps,515500
+2026-11-11T00:30:02,qps,515500
+2026-11-11T00:30:03,qps,NaN
+2026-11-11T00:30:04,stock_A,12
+2026-11-11T00:30:04,qps,five hundred
 2026-11-10T22:00:00,qps,180000
-2026-11-11T00:29:59+08:00,qps,519000
+2026-11-11T00:30:05+08:00,qps,519000
 """
 
 

@@ -6,6 +6,13 @@ is always current: a window whose pixel columns are half a minute or wider is re
 it (1,440 rows for a day instead of 86,400), and raw samples older than
 ``RAW_RETENTION_SECONDS`` can simply be deleted. Window reads are reduced in SQL to at
 most two rows per pixel column.
+
+What is stored stays as it is: a sample whose (metric, second) is already stored (a file
+read again after a restart, a file ingested twice) is not written but handed back to the
+caller, which counts it as a duplicate; so is a sample for a minute whose raw seconds were
+already folded into the rollup (that minute is sealed: writing to it would replace its
+summary with a partial one). The rollup is recomputed from the raw samples of the minutes
+that received new ones, so a skipped sample never counts twice in it.
 """
 
 from __future__ import annotations
@@ -38,6 +45,15 @@ _REFRESH_ROLLUP_SQL = (
     " ON s.metric_code = m.metric_code AND s.t = m.last_t"
 )
 
+# Within one metric's ``[first, last]``: the seconds stored raw, and the minutes sealed
+# (in the rollup with no raw second left, i.e. compacted).
+_STORED_SECONDS_SQL = "SELECT t FROM metric_sample WHERE metric_code = ? AND t BETWEEN ? AND ?"
+_SEALED_MINUTES_SQL = (
+    "SELECT r.t FROM metric_rollup AS r WHERE r.metric_code = ? AND r.t BETWEEN ? AND ?"
+    " AND NOT EXISTS (SELECT 1 FROM metric_sample AS s"
+    " WHERE s.metric_code = r.metric_code AND s.t BETWEEN r.t AND r.t + 59)"
+)
+
 _COLUMNS_SQL = (
     "WITH cols AS (SELECT (t - ?) / ? AS col, MIN(t) AS first_t, MAX(t) AS last_t,"
     " MIN({low}) AS low, MAX({high}) AS high FROM {table}"
@@ -56,6 +72,35 @@ def epoch(moment: datetime) -> int:
 
 def _instant(seconds: int) -> datetime:
     return datetime.fromtimestamp(seconds, UTC)
+
+
+def _spans(rows: list[SampleRow]) -> dict[str, list[int]]:
+    """Each metric's ``[first, last]`` epoch second among ``rows``."""
+    spans: dict[str, list[int]] = {}
+    for code, t, _value in rows:
+        span = spans.get(code)
+        if span is None:
+            spans[code] = [t, t]
+        elif t < span[0]:
+            span[0] = t
+        elif t > span[1]:
+            span[1] = t
+    return spans
+
+
+def _first_of_each_second(rows: list[SampleRow]) -> tuple[list[SampleRow], list[SampleRow]]:
+    """``(first row of each (metric, second), later repeats)`` in the order given."""
+    seen: set[tuple[str, int]] = set()
+    first: list[SampleRow] = []
+    repeats: list[SampleRow] = []
+    for row in rows:
+        key = (row[0], row[1])
+        if key in seen:
+            repeats.append(row)
+        else:
+            seen.add(key)
+            first.append(row)
+    return first, repeats
 
 
 class MetricRepository:
@@ -92,41 +137,63 @@ class MetricRepository:
             )
 
     # samples: machine-written, so not audited row by row
-    def add_samples(self, samples: list[MetricSample]) -> int:
-        """Store sample records in one transaction (a repeated instant replaces the value)."""
+    def add_samples(self, samples: list[MetricSample]) -> list[SampleRow]:
+        """Store sample records as ``add_rows`` does; returns the rows already stored."""
         return self.add_rows([(s.metric_code, epoch(s.at), s.value) for s in samples])
 
-    def add_rows(self, rows: Iterable[SampleRow]) -> int:
-        """Store ``(metric, epoch second, value)`` rows with one ``executemany``.
+    def add_rows(self, rows: Iterable[SampleRow]) -> list[SampleRow]:
+        """Store the new ``(metric, epoch second, value)`` rows; return the others.
 
-        All rows are written in one transaction or none are, together with the per-minute
-        rollup of the minutes they fall in.
+        A row whose second is already stored (or whose minute is sealed, see the module
+        notes) is not written and is returned, so the caller can count it as a duplicate;
+        of a second repeated within ``rows`` the first row is kept. The new rows are
+        written with one ``executemany`` in one transaction (all or none), together with
+        the rollup of the minutes they fall in.
         """
         rows = rows if isinstance(rows, list) else list(rows)
-        spans: dict[str, list[int]] = {}
-        for code, t, _value in rows:
-            span = spans.get(code)
-            if span is None:
-                spans[code] = [t, t]
-            elif t < span[0]:
-                span[0] = t
-            elif t > span[1]:
-                span[1] = t
-        cursor = None
+        spans = _spans(rows)
         with self._core.atomic():
-            cursor = self._core.db.conn.executemany(
-                "INSERT OR REPLACE INTO metric_sample (metric_code, t, value) VALUES (?, ?, ?)",
-                rows,
-            )
-            self._refresh_rollup(spans)
-        return cursor.rowcount if cursor is not None else 0
+            fresh, skipped = self._split_stored(rows, spans)
+            inserted = self._core.db.conn.executemany(
+                # Not OR IGNORE: that would also drop rows breaking NOT NULL, silently.
+                "INSERT INTO metric_sample (metric_code, t, value) VALUES (?, ?, ?)"
+                " ON CONFLICT (metric_code, t) DO NOTHING",
+                fresh,
+            ).rowcount
+            if inserted < len(fresh):
+                fresh, repeats = _first_of_each_second(fresh)
+                skipped += repeats
+            self._refresh_rollup(_spans(fresh) if skipped else spans)
+        return skipped
+
+    def _split_stored(
+        self, rows: list[SampleRow], spans: dict[str, list[int]]
+    ) -> tuple[list[SampleRow], list[SampleRow]]:
+        """``(new rows, rows already stored)``, with two range reads per metric, not per row."""
+        taken: dict[str, tuple[set[int], set[int]]] = {}
+        for code, (first, last) in spans.items():
+            seconds = self._core.db.execute(_STORED_SECONDS_SQL, [code, first, last]).fetchall()
+            minutes = self._core.db.execute(
+                _SEALED_MINUTES_SQL, [code, first // ROLLUP_SECONDS * ROLLUP_SECONDS, last]
+            ).fetchall()
+            if seconds or minutes:
+                taken[code] = ({t for (t,) in seconds}, {t for (t,) in minutes})
+        if not taken:
+            return rows, []  # the usual case: everything is new
+        fresh: list[SampleRow] = []
+        skipped: list[SampleRow] = []
+        nothing: tuple[set[int], set[int]] = (set(), set())
+        for row in rows:
+            seconds, minutes = taken.get(row[0], nothing)
+            t = row[1]
+            if t in seconds or t // ROLLUP_SECONDS * ROLLUP_SECONDS in minutes:
+                skipped.append(row)
+            else:
+                fresh.append(row)
+        return fresh, skipped
 
     def _refresh_rollup(self, spans: dict[str, list[int]]) -> None:
-        """Recompute the rollup of every minute in each metric's ``[first, last]`` span.
-
-        A minute whose raw samples were already deleted (older than the retention) keeps
-        its rollup unless new samples arrive for it; then it holds only what is raw now.
-        """
+        """Recompute the rollup of every minute in each metric's ``[first, last]`` span."""
         for code, (first, last) in spans.items():
             low = first // ROLLUP_SECONDS * ROLLUP_SECONDS
             high = last // ROLLUP_SECONDS * ROLLUP_SECONDS + ROLLUP_SECONDS - 1

@@ -195,3 +195,25 @@ def test_following_the_same_file_twice_is_refused(metrics, actor, tmp_path: Path
     metrics.add_file_feed(path, "", actor)
     with pytest.raises(WarRoomError, match="already followed"):
         metrics.add_file_feed(path, "", actor)
+
+
+def test_a_file_read_again_after_a_restart_raises_no_alert_twice(
+    metrics, demo_store, clock, qsettings, actor, tmp_path: Path
+):
+    start = int(clock.now().timestamp()) - 300
+    lines = [f"{start + s},payment_success,95" for s in range(90)]  # below 97 % for 90 s
+    lines.append(f"{start + 90},payment_success,99.9")
+    path = tmp_path / "pay.csv"
+    path.write_text("timestamp,metric,value\n" + "\n".join(lines) + "\n")
+    metrics.poll(metrics.add_file_feed(path, "", actor))
+    assert len(metrics.alerts()) == 1
+    copy = tmp_path / "pay.csv.new"  # rewritten while closed: read again from the start
+    copy.write_text(path.read_text())
+    copy.replace(path)
+    again = MetricsController(
+        CampaignController(demo_store, clock), Settings(qsettings), Notifier()
+    )
+    again.poll(f"file:{path}")
+    health = next(h for h in again.health() if h.kind == "file")
+    assert health.accepted == 0 and dict(health.rejected) == {"duplicate": 91}
+    assert len(again.alerts()) == 1

@@ -73,3 +73,25 @@ def test_simulate_refuses_an_empty_window(tmp_path: Path, capsys):
                       "2026-11-11T01:00", "--to", "2026-11-11T00:00"])  # fmt: skip
     assert code == main.EXIT_USAGE
     assert "--to must be later" in capsys.readouterr().err
+
+
+def test_ingesting_the_same_file_twice_reports_every_row_as_a_duplicate(tmp_path: Path, capsys):
+    feed = tmp_path / "ops.csv"
+    feed.write_text(
+        "timestamp,metric,value\n2026-11-11T00:00:00,qps,100\n2026-11-11T00:00:01,qps,200\n"
+        "2026-11-11T00:00:01,gmv,5000\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "w.sqlite"
+    assert main.main(["ingest", str(feed), "--db", str(db)]) == 0
+    assert "Accepted 3 samples (gmv 1, qps 2)" in capsys.readouterr().out
+    feed.write_text(feed.read_text().replace(",100\n", ",999\n"), encoding="utf-8")
+    assert main.main(["ingest", str(feed), "--db", str(db)]) == 0  # refusals are not errors
+    out = capsys.readouterr().out
+    assert "Accepted 0 samples\n" in out
+    assert "Rejected 3: duplicate 3" in out
+    store = open_store(db)
+    try:
+        assert [v for _t, v in store.metrics.raw_rows("qps", 0, 2**40)] == [100.0, 200.0]
+    finally:
+        store.close()

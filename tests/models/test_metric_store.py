@@ -22,13 +22,20 @@ def store(empty_store: Store) -> Store:
     return empty_store
 
 
-def test_rows_are_stored_in_one_transaction_and_repeats_replace(store: Store):
-    assert store.metrics.add_rows([("qps", T0, 1.0), ("qps", T0 + 1, 2.0), ("gmv", T0, 5.0)]) == 3
-    store.metrics.add_rows([("qps", T0 + 1, 3.0)])
-    assert store.metrics.raw_rows("qps", T0, T0 + 10) == [(T0, 1.0), (T0 + 1, 3.0)]
+def test_rows_are_stored_in_one_transaction_and_repeats_keep_the_stored_value(store: Store):
+    assert store.metrics.add_rows([("qps", T0, 1.0), ("qps", T0 + 1, 2.0), ("gmv", T0, 5.0)]) == []
+    repeated = store.metrics.add_rows([("qps", T0 + 1, 3.0), ("qps", T0 + 2, 4.0)])
+    assert repeated == [("qps", T0 + 1, 3.0)]  # handed back, to be counted as a duplicate
+    assert store.metrics.raw_rows("qps", T0, T0 + 10) == [(T0, 1.0), (T0 + 1, 2.0), (T0 + 2, 4.0)]
     latest = store.metrics.latest_sample("qps")
-    assert latest == MetricSample("qps", datetime.fromtimestamp(T0 + 1, UTC), 3.0)
-    assert store.metrics.latest_values() == {"qps": (T0 + 1, 3.0), "gmv": (T0, 5.0)}
+    assert latest == MetricSample("qps", datetime.fromtimestamp(T0 + 2, UTC), 4.0)
+    assert store.metrics.latest_values() == {"qps": (T0 + 2, 4.0), "gmv": (T0, 5.0)}
+
+
+def test_a_second_repeated_within_one_batch_keeps_its_first_value(store: Store):
+    repeated = store.metrics.add_rows([("qps", T0, 1.0), ("qps", T0, 9.0), ("gmv", T0, 1.0)])
+    assert repeated == [("qps", T0, 9.0)]
+    assert store.metrics.raw_rows("qps", 0, 2 * T0) == [(T0, 1.0)]
 
 
 def test_a_failing_batch_leaves_nothing_behind(store: Store):

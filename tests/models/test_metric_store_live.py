@@ -29,13 +29,34 @@ def _rollup(store: Store) -> list[tuple]:
 def test_the_rollup_follows_every_batch_even_one_sample_at_a_time(store: Store):
     for s in range(150):
         store.metrics.add_rows([("qps", T0 + s, float(s % 7))])
-    store.metrics.add_rows([("qps", T0 + 30, 100.0)])  # a repeated instant replaces
     rows = _rollup(store)
     assert [r[0] for r in rows] == [T0, T0 + 60, T0 + 120]
     first = [float(s % 7) for s in range(60)]
-    first[30] = 100.0
-    assert rows[0] == (T0, 60, 0.0, 100.0, sum(first), float(59 % 7))
+    assert rows[0] == (T0, 60, 0.0, 6.0, sum(first), float(59 % 7))
     assert rows[2][1] == 30 and rows[2][5] == float(149 % 7)
+
+
+def test_repeated_seconds_leave_the_rollup_as_it_was(store: Store):
+    store.metrics.add_rows([("qps", T0 + s, 10.0) for s in range(90)])
+    before = _rollup(store)
+    # A file read again from its start: the 90 seconds again (other values), then 30 new.
+    again = [("qps", T0 + s, 500.0) for s in range(90)] + [
+        ("qps", T0 + s, 20.0) for s in range(90, 120)
+    ]
+    assert len(store.metrics.add_rows(again)) == 90
+    rows = _rollup(store)
+    assert rows[0] == before[0] == (T0, 60, 10.0, 10.0, 600.0, 10.0)  # counted once
+    assert rows[1] == (T0 + 60, 60, 10.0, 20.0, 30 * 10.0 + 30 * 20.0, 20.0)
+
+
+def test_a_minute_already_folded_into_the_rollup_is_not_rewritten(store: Store):
+    store.metrics.add_rows([("qps", T0 + s, float(s)) for s in range(180)])
+    store.metrics.compact(now=T0 + 180, keep_raw_seconds=60)  # raw of the first 2 min go
+    before = _rollup(store)
+    # Half of the first minute again (raw gone): storing it would shrink that minute.
+    repeated = store.metrics.add_rows([("qps", T0 + s, -1.0) for s in range(30)])
+    assert len(repeated) == 30
+    assert _rollup(store) == before and store.metrics.counts() == (60, 3)
 
 
 def test_a_wide_window_reads_the_rollup_and_keeps_the_spike(store: Store):
