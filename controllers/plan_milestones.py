@@ -104,14 +104,16 @@ class MilestoneEditsMixin:
             )  # fmt: skip
         own = [t for t in self.tasks() if t.milestone_id == milestone_id]
         if own:
+            # No %n plural here: PySide's tr() in a mixin misses numerus translations.
             names = ", ".join(localized(t.title_zh, t.title_en) for t in own[:NAMES_SHOWN])
             if len(own) > NAMES_SHOWN:
-                names += " " + self.tr("and %n more", "", len(own) - NAMES_SHOWN)
+                names += " " + self.tr("and %1 more").replace("%1", str(len(own) - NAMES_SHOWN))
             raise ValidationError(
-                self.tr("%1 still has %n task(s): %2. Move them to another milestone first.",
-                        "", len(own)).replace("%1", name).replace("%2", names),
+                self.tr("%1 still has tasks: %2. Move them to another milestone first.")
+                .replace("%1", name)
+                .replace("%2", names),
                 field="milestone",
-            )  # fmt: skip
+            )
         if milestone.is_gate:
             text = self.tr("Delete gate %1").replace("%1", name)
         else:

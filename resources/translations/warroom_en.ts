@@ -100,25 +100,6 @@
     </message>
 </context>
 <context>
-    <name>MilestoneEditsMixin</name>
-    <message numerus="yes">
-        <location filename="../../controllers/plan_milestones.py" line="109"/>
-        <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform>and %n more</numerusform>
-            <numerusform>and %n more</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../controllers/plan_milestones.py" line="111"/>
-        <source>%1 still has %n task(s): %2. Move them to another milestone first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>PlanController</name>
     <message numerus="yes">
         <location filename="../../controllers/plan_controller.py" line="250"/>

@@ -2019,32 +2019,28 @@
         <source>The gate %1 is signed off and cannot be deleted; reopen it first.</source>
         <translation>关口“%1”已验收，不能删除；请先重新打开。</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../controllers/plan_milestones.py" line="109"/>
-        <source>and %n more</source>
-        <translation>
-            <numerusform>等另外 %n 个</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../controllers/plan_milestones.py" line="111"/>
-        <source>%1 still has %n task(s): %2. Move them to another milestone first.</source>
-        <translation>
-            <numerusform>“%1”下仍有 %n 个任务：%2。请先将它们移到其他里程碑。</numerusform>
-        </translation>
+    <message>
+        <location filename="../../controllers/plan_milestones.py" line="110"/>
+        <source>and %1 more</source>
+        <translation>等另外 %1 个</translation>
     </message>
     <message>
-        <location filename="../../controllers/plan_milestones.py" line="116"/>
+        <location filename="../../controllers/plan_milestones.py" line="112"/>
+        <source>%1 still has tasks: %2. Move them to another milestone first.</source>
+        <translation>“%1”下仍有任务：%2。请先将它们移到其他里程碑。</translation>
+    </message>
+    <message>
+        <location filename="../../controllers/plan_milestones.py" line="118"/>
         <source>Delete gate %1</source>
         <translation>删除关口 %1</translation>
     </message>
     <message>
-        <location filename="../../controllers/plan_milestones.py" line="118"/>
+        <location filename="../../controllers/plan_milestones.py" line="120"/>
         <source>Delete milestone %1</source>
         <translation>删除里程碑 %1</translation>
     </message>
     <message>
-        <location filename="../../controllers/plan_milestones.py" line="124"/>
+        <location filename="../../controllers/plan_milestones.py" line="126"/>
         <source>Only the commander can add or delete milestones.</source>
         <translation>只有总指挥可以添加或删除里程碑。</translation>
     </message>
