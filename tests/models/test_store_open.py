@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import ctypes
+import os
 import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -13,6 +17,7 @@ from models.errors import CorruptDatabaseError, NewerSchemaError, NotADatabaseEr
 from models.store import open_store
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+ROOT = FIXTURES.parents[1]
 
 
 def test_new_database_gets_every_migration_and_wal(tmp_path: Path):
@@ -87,19 +92,48 @@ def test_missing_folder_is_a_clear_error(tmp_path: Path):
         open_store(tmp_path / "nowhere" / "db.sqlite")
 
 
+# Opens a database in the folder given and prints the refusal (nothing when it opened).
+OPEN_IN_FOLDER = """
+import sys
+from models.errors import StoreError
+from models.store import open_store
+try:
+    open_store(sys.argv[1]).close()
+except StoreError as error:
+    print(error)
+"""
+PR_CAPBSET_DROP = 24
+CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH = 1, 2
+NO_CAPABILITY_CONTROL = 77
+LIBC = ctypes.CDLL(None, use_errno=True)  # loaded here: the child only calls it
+
+
+def _meet_file_permissions() -> None:
+    """Run in a child before it starts: root ignores file permissions (the two capabilities
+    below), so drop them and the child meets a read-only folder as any user does."""
+    if os.geteuid() != 0:
+        return
+    for capability in (CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH):
+        if LIBC.prctl(PR_CAPBSET_DROP, capability, 0, 0, 0) != 0:
+            os._exit(NO_CAPABILITY_CONTROL)
+
+
 def test_unwritable_folder_is_a_clear_error(tmp_path: Path):
     folder = tmp_path / "locked"
     folder.mkdir()
     folder.chmod(0o500)
     try:
-        import os
-
-        if os.access(folder, os.W_OK):  # root ignores permissions
-            pytest.skip("running as root: permissions are not enforced")
-        with pytest.raises(StoreError, match="not writable"):
-            open_store(folder / "db.sqlite")
+        done = subprocess.run(
+            [sys.executable, "-c", OPEN_IN_FOLDER, str(folder / "db.sqlite")],
+            cwd=ROOT, capture_output=True, text=True, preexec_fn=_meet_file_permissions,
+        )  # fmt: skip
     finally:
         folder.chmod(0o700)
+    if done.returncode == NO_CAPABILITY_CONTROL:
+        pytest.skip("running as root without the right to drop its permission override")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == f"The database folder is not writable: {folder}"
+    assert list(folder.iterdir()) == []  # nothing was created
 
 
 def test_backups_are_consistent_copies_and_only_the_newest_are_kept(tmp_path: Path, actor):
