@@ -30,19 +30,27 @@ def test_editing_an_amount_in_the_table_goes_through_undo(make_app, qtbot):
     column = panel._column("executed_cents")
     index = panel.model.index(0, column)
     line_id = panel.model.data(index, Qt.ItemDataRole.UserRole + 1)
+    original = parts.store.budget.line(line_id)
+    shown_before = index.data()
     panel.model.setData(index, 4_200_00)
     assert parts.store.budget.line(line_id).executed_cents == 4_200_00
     assert panel.model.data(panel.model.index(panel.model.row_of(line_id), column)) == "¥4,200"
     parts.campaign.undo_stack.undo()
-    assert parts.store.budget.line(line_id).executed_cents != 4_200_00
+    assert parts.store.budget.line(line_id) == original
+    assert panel.model.index(panel.model.row_of(line_id), column).data() == shown_before
 
 
 def test_overspending_shows_as_a_variance_warning(make_app):
     parts = make_app("en")
     panel = parts.window.view_widget("budget")
     line = parts.store.budget.lines(1)[0]
-    parts.budget.edit_line(parts.window._actor, line.id, "executed_cents", line.planned_cents + 1)
-    assert "above plan" in panel.variance_list.item(0).text()
+    assert [panel.variance_list.item(i).text() for i in range(panel.variance_list.count())] == [
+        "No line is above its plan."
+    ]
+    overspend = line.planned_cents + 1_000_00
+    parts.budget.edit_line(parts.window._actor, line.id, "executed_cents", overspend)
+    shown = [panel.variance_list.item(i).text() for i in range(panel.variance_list.count())]
+    assert shown == [f"✖ {line.item_en}: executed ¥1,000 above plan"]
 
 
 def test_preview_dialog_disables_apply_on_errors(qtbot, demo_store, tmp_path):
