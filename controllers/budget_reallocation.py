@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import Slot
 
 from controllers.campaign_controller import CampaignController
+from controllers.mixin_translation import TranslatedMixin
 from controllers.notifier import Notifier
 from controllers.undo import CallbackCommand
 from models import budget as rules
@@ -27,7 +28,7 @@ DEADLINE_JOB_ID = "budget-deadlines"
 DEADLINE_CHECK_SECONDS = 60
 
 
-class ReallocationMixin:
+class ReallocationMixin(TranslatedMixin):
     """Files and decides reallocation requests, watches their deadline (mixed into
     BudgetController)."""
 

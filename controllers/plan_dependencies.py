@@ -8,6 +8,7 @@ dependency rules read on their own). It relies on the controller's reads (``task
 
 from __future__ import annotations
 
+from controllers.mixin_translation import TranslatedMixin
 from controllers.plan_commands import DependencyCommand
 from controllers.plan_rules import PlanRules
 from models.errors import ValidationError
@@ -15,7 +16,7 @@ from models.records import Actor
 from models.schedule import find_cycle
 
 
-class DependencyEditsMixin:
+class DependencyEditsMixin(TranslatedMixin):
     """Adds and removes task and gate dependencies, refusing loops (mixed into PlanController)."""
 
     rules: PlanRules

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from controllers.campaign_controller import CampaignController
+from controllers.mixin_translation import TranslatedMixin
 from controllers.plan_commands import GateCommand
 from controllers.plan_rules import PlanRules
 from models.errors import ValidationError
@@ -45,7 +46,7 @@ class GateReadiness:
         return not self.signed and not self.missing
 
 
-class GateActionsMixin:
+class GateActionsMixin(TranslatedMixin):
     """Reads gates and signs them off or reopens them (mixed into PlanController)."""
 
     campaign: CampaignController

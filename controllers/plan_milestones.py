@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 
 from controllers.campaign_controller import CampaignController
+from controllers.mixin_translation import TranslatedMixin
 from controllers.plan_commands import MilestoneCommand
 from models.errors import ValidationError
 from models.records import Actor, Milestone, Role
@@ -21,7 +22,7 @@ from models.tables.labels import localized
 NAMES_SHOWN = 5  # tasks named in a refusal before "and n more"
 
 
-class MilestoneEditsMixin:
+class MilestoneEditsMixin(TranslatedMixin):
     """Creates and deletes milestones and gates (mixed into PlanController)."""
 
     campaign: CampaignController

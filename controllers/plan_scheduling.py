@@ -13,6 +13,7 @@ from datetime import date, datetime
 from typing import Any
 
 from controllers.campaign_controller import CampaignController
+from controllers.mixin_translation import TranslatedMixin
 from controllers.plan_commands import ScheduleCommand
 from controllers.plan_rules import PlanRules
 from models.errors import ValidationError
@@ -53,7 +54,7 @@ class SchedulePreview:
     milestone_id: int | None = None
 
 
-class ReverseSchedulingMixin:
+class ReverseSchedulingMixin(TranslatedMixin):
     """Previews and applies schedule moves counted back from D-day (mixed into PlanController)."""
 
     campaign: CampaignController

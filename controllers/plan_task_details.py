@@ -28,6 +28,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from controllers.campaign_controller import CampaignController
+from controllers.mixin_translation import TranslatedMixin
 from controllers.plan_commands import TaskFieldsCommand
 from controllers.plan_rules import PlanRules, as_date
 from models.errors import ValidationError
@@ -38,7 +39,7 @@ from models.tables.labels import is_chinese, localized
 DETAIL_FIELDS = ("title_zh", "title_en", "department_id", "phase_id", "milestone_id", "due_date")
 
 
-class TaskDetailsMixin:
+class TaskDetailsMixin(TranslatedMixin):
     """Renames and moves tasks (mixed into PlanController)."""
 
     campaign: CampaignController
