@@ -26,7 +26,9 @@ def parts(qapp, demo_store, clock, qsettings):
 def test_board_numbers_match_the_overview(parts):
     campaign, settings, _plan, board = parts
     overview = OverviewController(campaign, settings).snapshot()
-    for row in board.rows():
+    rows = board.rows()
+    assert [row.department.code for row in rows] == [d.code for d in campaign.departments()]
+    for row in rows:
         figure = overview.department(row.department.code)
         assert row.progress == figure.progress
 
@@ -35,6 +37,7 @@ def test_board_counts_blocked_tasks_and_the_next_gate(parts):
     _campaign, _settings, plan, board = parts
     rows = {row.department.code: row for row in board.rows()}
     blocked = plan.blockers()
+    assert blocked  # the demo has blocked tasks, so a board counting none would be caught
     assert sum(row.blocked for row in rows.values()) == len(blocked)
     cs = rows["CS"]
     assert cs.next_gate is not None and cs.next_gate.gate.name_en == "CS system stress test passed"
