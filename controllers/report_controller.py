@@ -7,8 +7,8 @@ budget board. The report itself is plain data; ui/daily_report.py lays it out as
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -85,11 +85,17 @@ class ReportController(QObject):
         self._budget = budget
         self._metrics = metrics
 
+    def today(self) -> date:
+        """The campaign-local day the report covers."""
+        return self._campaign.today()
+
     def daily_report(self, actor: Actor) -> DailyReport:
         """The report as ``actor`` would print it now (read-only: nothing is changed)."""
         campaign = self._campaign
-        # The tiles refresh their KPI values on every live sample, ahead of the snapshot.
-        snapshot = replace(self._overview.snapshot(), kpis=self._overview.kpi_figures())
+        # Figures as of this moment (time passes without change signals); the overview on
+        # screen redraws from the same snapshot, so paper and screen agree.
+        self._overview.refresh_now()
+        snapshot = self._overview.snapshot()
         return DailyReport(
             campaign.campaign,
             campaign.now().astimezone(campaign.timezone),

@@ -364,7 +364,7 @@ class DailyReportLayout(QObject):
             f"<p>{escape(totals)}<br/>",
             f'<span style="color: {color}; font-weight: 600;">{escape(rule)}</span></p>',
             self._budget_by_department(),
-            f"<p><b>{escape(self.tr('Variance warnings'))}</b></p>",
+            "<p><b>" + escape(self.tr("Variance warnings")) + "</b></p>",
             self._variances(),
         ]
         return "".join(parts)

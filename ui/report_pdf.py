@@ -46,10 +46,6 @@ class ReportError(WarRoomError):
     """The report could not be written; the message names the file and the reason."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReportPdf", text)
-
-
 def report_font(point_size: float) -> QFont:
     font = QFont()
     font.setFamilies(FONT_FAMILIES)
@@ -81,7 +77,11 @@ def write_pdf(report: DailyReport, path: Path) -> int:
     """
     path = Path(path)
     if path.is_dir():
-        raise ReportError(_tr("Cannot write the report: %1 is a folder.").replace("%1", str(path)))
+        raise ReportError(
+            QCoreApplication.translate(
+                "ReportPdf", "Cannot write the report: %1 is a folder."
+            ).replace("%1", str(path))
+        )
     try:
         handle, temp_name = tempfile.mkstemp(
             prefix=f".{path.name}.", suffix=".part", dir=path.parent
@@ -106,7 +106,11 @@ def write_pdf(report: DailyReport, path: Path) -> int:
 
 def _cannot_write(path: Path, error: OSError) -> str:
     reason = error.strerror or str(error)
-    return _tr("Cannot write the report to %1: %2").replace("%1", str(path)).replace("%2", reason)
+    return (
+        QCoreApplication.translate("ReportPdf", "Cannot write the report to %1: %2")
+        .replace("%1", str(path))
+        .replace("%2", reason)
+    )
 
 
 def _paint(report: DailyReport, target: Path) -> int:
@@ -131,7 +135,9 @@ def _paint(report: DailyReport, target: Path) -> int:
     pages = document.pageCount()
     painter = QPainter()
     if not painter.begin(writer):
-        raise OSError(_tr("the file cannot be opened for writing"))
+        raise OSError(
+            QCoreApplication.translate("ReportPdf", "the file cannot be opened for writing")
+        )
     try:
         for page in range(pages):
             if page:
@@ -210,7 +216,7 @@ def chart_image(chart: ChartData) -> QImage:
     painter.setPen(QColor(LIGHT.text))
     legend = localized(chart.name_zh, chart.name_en)
     if chart.target is not None:
-        legend += "  —  " + _tr("dashed: plan")
+        legend += "  —  " + QCoreApplication.translate("ReportPdf", "dashed: plan")
     painter.drawText(QRectF(plot.left(), 0, plot.width(), 36), Qt.AlignmentFlag.AlignLeft, legend)
     painter.end()
     # QTextDocument scales images from 96 dpi to the writer's; this ratio undoes that.

@@ -72,7 +72,7 @@
 <context>
     <name>GateActionsMixin</name>
     <message numerus="yes">
-        <location filename="../../controllers/plan_gates.py" line="79"/>
+        <location filename="../../controllers/plan_gates.py" line="80"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../controllers/plan_gates.py" line="81"/>
+        <location filename="../../controllers/plan_gates.py" line="82"/>
         <source>The gate cannot be signed off: %n task(s) not done or accepted: %1</source>
         <translation>
             <numerusform>The gate cannot be signed off: %n task not done or accepted: %1</numerusform>
@@ -145,7 +145,7 @@
 <context>
     <name>ReverseSchedulingMixin</name>
     <message numerus="yes">
-        <location filename="../../controllers/plan_scheduling.py" line="157"/>
+        <location filename="../../controllers/plan_scheduling.py" line="158"/>
         <source>%n task(s) would be due outside the campaign.</source>
         <translation>
             <numerusform>%n task would be due outside the campaign.</numerusform>
