@@ -1,4 +1,4 @@
-"""KPI definitions, the metric catalogue, samples, alert rules and fired alerts.
+"""KPI definitions, the metric catalogue, samples and followed files (alerts: metric_alerts.py).
 
 Samples are keyed by (metric, integer epoch second). Every ingest also refreshes the
 per-minute rollup (low, high, sum, count, last) of the minutes it touched, so the rollup
