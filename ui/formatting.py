@@ -28,8 +28,12 @@ def format_compact(value: float) -> str:
 
 
 def format_money_cents(cents: int) -> str:
-    """Integer fen as ¥ with thousands separators."""
-    return "¥" + QLocale().toString(cents / 100, "f", 0)
+    """Integer fen as ¥ with thousands separators; fen shown only when there are any.
+
+    Rounding them away would show a ¥0.40 overspend as "¥0 above plan", and a copied amount
+    would paste back changed.
+    """
+    return "¥" + QLocale().toString(cents / 100, "f", 0 if cents % 100 == 0 else 2)
 
 
 def format_unit_value(value: float, unit: str) -> str:

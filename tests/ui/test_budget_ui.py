@@ -53,6 +53,19 @@ def test_overspending_shows_as_a_variance_warning(make_app):
     assert shown == [f"✖ {line.item_en}: executed ¥1,000 above plan"]
 
 
+def test_an_overspend_of_a_few_fen_is_shown_to_the_fen(make_app):
+    parts = make_app("en")
+    panel = parts.window.view_widget("budget")
+    line = parts.store.budget.lines(1)[0]
+    parts.budget.edit_line(parts.window._actor, line.id, "executed_cents", line.planned_cents + 40)
+    shown = [panel.variance_list.item(i).text() for i in range(panel.variance_list.count())]
+    assert shown == [f"✖ {line.item_en}: executed ¥0.40 above plan"]
+    # The table shows the exact amount, so a copied cell pastes back unchanged.
+    row = next(r for r in range(panel.model.rowCount()) if panel.model.record_at(r).id == line.id)
+    shown_executed = panel.model.index(row, panel._column("executed_cents")).data()
+    assert shown_executed.endswith(".40")
+
+
 def test_preview_dialog_disables_apply_on_errors(qtbot, demo_store, tmp_path):
     from ui.import_preview_dialog import ImportPreviewDialog
 
