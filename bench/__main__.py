@@ -1,7 +1,7 @@
 """Run every benchmark module, print each figure and write bench/results.json.
 
 python -m bench            # all modules
-python -m bench checklist  # only bench_checklist.py
+python -m bench checklist  # only bench_checklist.py (other figures in results.json kept)
 """
 
 from __future__ import annotations
@@ -34,6 +34,10 @@ def main() -> int:
             )
             results.append(result.as_dict())
     out = HERE / "results.json"
+    if wanted and out.exists():  # a partial run refreshes its own figures and keeps the others
+        fresh = {r["name"] for r in results}
+        kept = [r for r in json.loads(out.read_text(encoding="utf-8")) if r["name"] not in fresh]
+        results = kept + results
     out.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"wrote {len(results)} figures to {out}")
     return 0
