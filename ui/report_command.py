@@ -35,6 +35,7 @@ def add_parser(
 def command_report(args: argparse.Namespace) -> int:
     """Gather the figures as the window shows them at ``--clock`` and write the PDF."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QObject
     from PySide6.QtWidgets import QApplication
 
     from controllers.language_controller import LanguageController
@@ -51,13 +52,17 @@ def command_report(args: argparse.Namespace) -> int:
     QApplication.setOrganizationName(ORGANIZATION)
     QApplication.setApplicationName(APPLICATION)
     app = QApplication.instance() or QApplication([sys.argv[0]])
-    language = LanguageController(TRANSLATIONS_DIR, app)
-    language.set_language(args.lang or "zh")
-    store = open_campaign_store(args.db if args.db else default_database_path(), actor)
+    # Everything made here hangs off one object, so it all goes (translators too) at the end.
+    scope = QObject(app)
     try:
-        reports = headless_report_controller(store, clock, parent=app)
-        pages = write_pdf(reports.daily_report(actor), args.out)
+        LanguageController(TRANSLATIONS_DIR, scope).set_language(args.lang or "zh")
+        store = open_campaign_store(args.db if args.db else default_database_path(), actor)
+        try:
+            reports = headless_report_controller(store, clock, parent=scope)
+            pages = write_pdf(reports.daily_report(actor), args.out)
+        finally:
+            store.close()
     finally:
-        store.close()
+        scope.deleteLater()
     print(f"Wrote {args.out} ({pages} pages, {args.lang or 'zh'})")
     return 0

@@ -181,7 +181,7 @@ def chart_image(chart: ChartData) -> QImage:
     start, end = chart.day_start, chart.day_start + 86400
     curves = [chart.actual] + ([chart.target] if chart.target is not None else [])
     top = max(float(np.max(v)) for _t, v in curves) or 1.0
-    plot = QRectF(260, 40, width - 300, height - 130)
+    plot = QRectF(260, 80, width - 300, height - 170)
     painter.setPen(QPen(QColor(LIGHT.grid), 2))
     for step in range(5):
         y = plot.bottom() - step / 4 * plot.height()
@@ -217,7 +217,7 @@ def chart_image(chart: ChartData) -> QImage:
     legend = localized(chart.name_zh, chart.name_en)
     if chart.target is not None:
         legend += "  —  " + QCoreApplication.translate("ReportPdf", "dashed: plan")
-    painter.drawText(QRectF(plot.left(), 0, plot.width(), 36), Qt.AlignmentFlag.AlignLeft, legend)
+    painter.drawText(QRectF(plot.left(), 0, plot.width(), 50), Qt.AlignmentFlag.AlignLeft, legend)
     painter.end()
     # QTextDocument scales images from 96 dpi to the writer's; this ratio undoes that.
     image.setDevicePixelRatio(RESOLUTION_DPI / 96)
