@@ -67,7 +67,10 @@ class ReportActions(QObject):
             self.tr("PDF document (*.pdf)"),
         )
         if path:
-            self.export_to(Path(path).with_suffix(".pdf"))
+            chosen = Path(path)
+            if chosen.suffix.lower() != ".pdf":  # "日报.v2" becomes "日报.v2.pdf", not "日报.pdf"
+                chosen = chosen.with_name(chosen.name + ".pdf")
+            self.export_to(chosen)
 
     def export_to(self, path: Path) -> bool:
         """Write the report to ``path``; a failure is shown and leaves no file behind."""
