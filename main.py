@@ -32,6 +32,7 @@ from controllers.commands import (
 from models.clock import Clock
 from models.errors import WarRoomError
 from models.records import Actor, Role
+from ui import report_command
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
@@ -117,8 +118,10 @@ def build_app(
     from controllers.language_controller import LanguageController, system_language
     from controllers.notifier import Notifier
     from controllers.overview_controller import OverviewController
+    from controllers.report_controller import ReportController
     from controllers.settings import Settings
     from ui.main_window import MainWindow
+    from ui.report_actions import install_report_action
     from ui.table_export import install_table_menus
     from ui.theme import Theme
 
@@ -143,6 +146,8 @@ def build_app(
     metrics = _add_metrics_views(window, campaign, overview, settings, notifier, actor)
     budget, excel = _add_budget_views(window, campaign, overview, notifier, actor)
     _add_audit_view(window, campaign)
+    reports = ReportController(campaign, overview, board, budget, metrics, window)
+    install_report_action(window, reports, actor)
     install_table_menus(window)
     window.restore_layout()
     parts = AppParts(store, settings, notifier, language_controller, campaign, overview, window)
@@ -433,6 +438,7 @@ def build_parser() -> argparse.ArgumentParser:
         "values, or take the file's",
     )  # fmt: skip
     imp.add_argument("--limit", type=int, default=500, help="preview lines to print")
+    report_command.add_parser(commands, _add_common_options)
     return parser
 
 
@@ -568,6 +574,7 @@ COMMANDS = {
     "simulate": commands.command_simulate,
     "export": commands.command_export,
     "import": commands.command_import,
+    "report": report_command.command_report,
 }
 
 

@@ -86,7 +86,7 @@ class WorkbookActions(QObject):
         self._progress: QProgressDialog | None = None
         self.preview: ImportPreviewDialog | None = None
         self.export_action = QAction(window)
-        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.export_action.triggered.connect(self._on_export)
         self.import_action = QAction(window)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))

@@ -140,3 +140,23 @@ def test_overview_fits_a_full_hd_screen_without_sideways_scrolling(make_app):
             assert label.width() >= label.fontMetrics().horizontalAdvance(label.text()), (
                 label.text()
             )
+
+
+def test_no_two_actions_of_the_window_share_a_window_wide_shortcut(make_app):
+    """A clash makes Qt fire neither action: the key would silently do nothing."""
+    from PySide6.QtGui import QAction
+
+    window = make_app().window
+    window_wide = (Qt.ShortcutContext.WindowShortcut, Qt.ShortcutContext.ApplicationShortcut)
+    owners: dict[str, list[str]] = {}
+    for action in window.findChildren(QAction):
+        for key in action.shortcuts():
+            owners.setdefault(key.toString(), []).append(
+                f"{action.text() or action.objectName()} ({action.shortcutContext().name})"
+            )
+    clashes = {
+        key: names
+        for key, names in owners.items()
+        if len(names) > 1 and any(context.name in n for n in names for context in window_wide)
+    }
+    assert clashes == {}
