@@ -6,8 +6,6 @@ a failed export never leaves a half-written report (nor destroys the previous on
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 import numpy as np
@@ -27,6 +25,7 @@ from PySide6.QtGui import (
 )
 
 from controllers.report_controller import ChartData, DailyReport
+from models.atomic_file import written_atomically
 from models.errors import WarRoomError
 from models.tables.labels import localized
 from ui.daily_report import CHART_URL, DailyReportLayout
@@ -83,24 +82,12 @@ def write_pdf(report: DailyReport, path: Path) -> int:
             ).replace("%1", str(path))
         )
     try:
-        handle, temp_name = tempfile.mkstemp(
-            prefix=f".{path.name}.", suffix=".part", dir=path.parent
-        )
-        os.close(handle)
+        with written_atomically(path) as temp:
+            pages = _paint(report, temp)
+            if temp.stat().st_size == 0:
+                raise OSError("nothing was written")
     except OSError as error:
         raise ReportError(_cannot_write(path, error)) from error
-    temp = Path(temp_name)
-    try:
-        pages = _paint(report, temp)
-        if temp.stat().st_size == 0:
-            raise ReportError(_cannot_write(path, OSError("nothing was written")))
-        os.replace(temp, path)
-    except OSError as error:
-        temp.unlink(missing_ok=True)
-        raise ReportError(_cannot_write(path, error)) from error
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
     return pages
 
 

@@ -5,8 +5,6 @@ a hidden sheet of row IDs and fingerprints, written with XlsxWriter in constant-
 
 from __future__ import annotations
 
-import os
-import tempfile
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -14,6 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from models.atomic_file import written_atomically
 from models.excel_io import readme
 from models.excel_io.schema import (
     BOOL_LABELS,
@@ -95,11 +94,9 @@ def export_workbook(
         raise ValueError(f"unknown sheet(s) {unknown}; choose from {list(ENTITIES)}")
     sheets = _select(snapshot, options)
     total_rows = max(1, sum(len(s.ids) for s in sheets))
-    handle, temp_name = tempfile.mkstemp(suffix=".xlsx", dir=path.parent)
-    os.close(handle)
-    try:
+    with written_atomically(path) as temp:
         book = xlsxwriter.Workbook(
-            temp_name,
+            str(temp),
             {
                 "constant_memory": True,
                 "strings_to_formulas": False,
@@ -117,10 +114,6 @@ def export_workbook(
         book.close()
         if progress:
             progress(100, "")  # the last chance to cancel before the file appears
-        os.replace(temp_name, path)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
     return ExportSummary(path, {s.spec.key: len(s.ids) for s in sheets})
 
 
