@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-import ctypes
-import os
 import shutil
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,9 +11,9 @@ import pytest
 from models import migrations
 from models.errors import CorruptDatabaseError, NewerSchemaError, NotADatabaseError, StoreError
 from models.store import open_store
+from tests.helpers import run_meeting_file_permissions
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
-ROOT = FIXTURES.parents[1]
 
 
 def test_new_database_gets_every_migration_and_wal(tmp_path: Path):
@@ -102,20 +98,6 @@ try:
 except StoreError as error:
     print(error)
 """
-PR_CAPBSET_DROP = 24
-CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH = 1, 2
-NO_CAPABILITY_CONTROL = 77
-LIBC = ctypes.CDLL(None, use_errno=True)  # loaded here: the child only calls it
-
-
-def _meet_file_permissions() -> None:
-    """Run in a child before it starts: root ignores file permissions (the two capabilities
-    below), so drop them and the child meets a read-only folder as any user does."""
-    if os.geteuid() != 0:
-        return
-    for capability in (CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH):
-        if LIBC.prctl(PR_CAPBSET_DROP, capability, 0, 0, 0) != 0:
-            os._exit(NO_CAPABILITY_CONTROL)
 
 
 def test_unwritable_folder_is_a_clear_error(tmp_path: Path):
@@ -123,14 +105,9 @@ def test_unwritable_folder_is_a_clear_error(tmp_path: Path):
     folder.mkdir()
     folder.chmod(0o500)
     try:
-        done = subprocess.run(
-            [sys.executable, "-c", OPEN_IN_FOLDER, str(folder / "db.sqlite")],
-            cwd=ROOT, capture_output=True, text=True, preexec_fn=_meet_file_permissions,
-        )  # fmt: skip
+        done = run_meeting_file_permissions(OPEN_IN_FOLDER, str(folder / "db.sqlite"))
     finally:
         folder.chmod(0o700)
-    if done.returncode == NO_CAPABILITY_CONTROL:
-        pytest.skip("running as root without the right to drop its permission override")
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == f"The database folder is not writable: {folder}"
     assert list(folder.iterdir()) == []  # nothing was created
