@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -142,14 +143,20 @@ def test_wide_columns_named_like_metrics_are_found_without_a_mapping(tmp_path: P
 
 
 @pytest.mark.parametrize(
-    "spec",
-    ["gmv", "time=ts,metric=m", "metric=m,value=v", "time=ts", "time=ts,time=x",
-     "time=ts,metric=m,value=v,gmv=G"],
-)  # fmt: skip
-def test_bad_mapping_specs_are_refused_with_a_message(spec: str):
-    with pytest.raises(ValidationError) as caught:
+    ("spec", "message"),
+    [
+        ("gmv", "mapping part 'gmv' is not key=field"),
+        ("time=ts,metric=m", "a long mapping needs both metric=FIELD and value=FIELD"),
+        ("metric=m,value=v", "the mapping needs time=FIELD"),
+        ("time=ts", "the mapping names no metric fields"),
+        ("time=ts,time=x", "mapping names 'time' twice"),
+        ("time=ts,metric=m,value=v,gmv=G", "use either metric=/value= or one field per metric"),
+    ],
+)
+def test_bad_mapping_specs_are_refused_with_a_message(spec: str, message: str):
+    with pytest.raises(ValidationError, match=re.escape(message)) as caught:
         FieldMapping.parse(spec)
-    assert str(caught.value)
+    assert caught.value.field == "map"
 
 
 def test_a_mapping_naming_an_unknown_metric_is_refused(tmp_path: Path):
