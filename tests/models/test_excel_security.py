@@ -194,7 +194,10 @@ def test_a_zip_that_is_not_a_workbook(demo_store, tmp_path):
 def test_messages_exist_in_chinese(demo_store, tmp_path):
     path = tmp_path / "budget.xlsx"
     path.write_text("a,b\n", encoding="utf-8")
-    assert "CSV" in refused(demo_store, path).message("zh")
+    refusal = refused(demo_store, path)
+    chinese = refusal.message("zh")
+    assert "文本（CSV）文件" in chinese and "另存为 .xlsx 工作簿" in chinese
+    assert chinese != refusal.message("en")
 
 
 def test_a_real_xls_saved_by_libreoffice_is_refused(demo_store, tmp_path):
