@@ -14,6 +14,9 @@ from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, Slot
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMenu, QTableView, QWidget
 
+from models.atomic_file import written_atomically
+from ui import dialogs
+
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -38,8 +41,8 @@ def neutralise(text: str) -> str:
 
 
 def write_csv(rows: list[list[str]], path: Path) -> None:
-    with path.open("w", encoding="utf-8-sig", newline="") as handle:
-        csv.writer(handle).writerows([[neutralise(cell) for cell in row] for row in rows])
+    with written_atomically(path) as temp, temp.open("w", encoding="utf-8-sig", newline="") as out:
+        csv.writer(out).writerows([[neutralise(cell) for cell in row] for row in rows])
 
 
 def selection_as_text(view: QTableView) -> str:
@@ -84,9 +87,19 @@ class TableExportMenu(QObject):
             "",
             QCoreApplication.translate("TableExport", "CSV files (*.csv)"),
         )
-        if name:
-            path = Path(name if name.lower().endswith(".csv") else name + ".csv")
+        if not name:
+            return
+        path = Path(name if name.lower().endswith(".csv") else name + ".csv")
+        try:
             write_csv(visible_rows(self._view), path)
+        except OSError as error:
+            dialogs.show_error(
+                self._view,
+                QCoreApplication.translate("TableExport", "Export rows to CSV"),
+                QCoreApplication.translate("TableExport", "Cannot write %1: %2")
+                .replace("%1", str(path))
+                .replace("%2", error.strerror or str(error)),
+            )
 
 
 def install_table_menus(root: QWidget) -> int:

@@ -2035,12 +2035,12 @@
     <context>
         <name>Main</name>
         <message>
-            <location filename="../../main.py" line="329" />
+            <location filename="../../main.py" line="334" />
             <source>War Room: unexpected error</source>
             <translation>作战室：意外错误</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="330" />
+            <location filename="../../main.py" line="335" />
             <source>Something went wrong. The details are in the log: %1</source>
             <translation>出现了意外错误。详细信息已写入日志：%1</translation>
         </message>
@@ -2048,37 +2048,37 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../main.py" line="175" />
+            <location filename="../../main.py" line="180" />
             <source>Budget board</source>
             <translation>预算看板</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="206" />
+            <location filename="../../main.py" line="211" />
             <source>Checklist</source>
             <translation>任务清单</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="210" />
+            <location filename="../../main.py" line="215" />
             <source>Gates and sign-off</source>
             <translation>关卡验收</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="214" />
+            <location filename="../../main.py" line="219" />
             <source>Timeline</source>
             <translation>时间线</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="224" />
+            <location filename="../../main.py" line="229" />
             <source>Daily progress board</source>
             <translation>每日进度看板</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="274" />
+            <location filename="../../main.py" line="279" />
             <source>War-room overview</source>
             <translation>作战室总览</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="297" />
+            <location filename="../../main.py" line="302" />
             <source>Audit log</source>
             <translation>审计日志</translation>
         </message>
@@ -2811,12 +2811,12 @@
             <translation>PDF 文档 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/report_actions.py" line="79" />
+            <location filename="../../ui/report_actions.py" line="82" />
             <source>Daily report</source>
             <translation>作战室日报</translation>
         </message>
         <message>
-            <location filename="../../ui/report_actions.py" line="83" />
+            <location filename="../../ui/report_actions.py" line="86" />
             <source>Daily report written to %1 (%2 pages)</source>
             <translation>日报已写入 %1（共 %2 页）</translation>
         </message>
@@ -2824,22 +2824,22 @@
     <context>
         <name>ReportPdf</name>
         <message>
-            <location filename="../../ui/report_pdf.py" line="81" />
+            <location filename="../../ui/report_pdf.py" line="80" />
             <source>Cannot write the report: %1 is a folder.</source>
             <translation>无法写入日报：%1 是文件夹。</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="110" />
+            <location filename="../../ui/report_pdf.py" line="97" />
             <source>Cannot write the report to %1: %2</source>
             <translation>无法将日报写入 %1：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="139" />
+            <location filename="../../ui/report_pdf.py" line="126" />
             <source>the file cannot be opened for writing</source>
             <translation>无法打开文件进行写入</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="219" />
+            <location filename="../../ui/report_pdf.py" line="206" />
             <source>dashed: plan</source>
             <translation>虚线：计划</translation>
         </message>
@@ -3222,24 +3222,30 @@
     <context>
         <name>TableExport</name>
         <message>
-            <location filename="../../ui/table_export.py" line="66" />
+            <location filename="../../ui/table_export.py" line="69" />
             <source>Copy selected cells</source>
             <translation>复制所选单元格</translation>
         </message>
         <message>
-            <location filename="../../ui/table_export.py" line="69" />
+            <location filename="../../ui/table_export.py" line="72" />
             <source>Export rows to CSV…</source>
             <translation>导出为 CSV…</translation>
         </message>
         <message>
-            <location filename="../../ui/table_export.py" line="83" />
+            <location filename="../../ui/table_export.py" line="86" />
+            <location filename="../../ui/table_export.py" line="98" />
             <source>Export rows to CSV</source>
             <translation>导出为 CSV</translation>
         </message>
         <message>
-            <location filename="../../ui/table_export.py" line="85" />
+            <location filename="../../ui/table_export.py" line="88" />
             <source>CSV files (*.csv)</source>
             <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/table_export.py" line="99" />
+            <source>Cannot write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
         </message>
     </context>
     <context>

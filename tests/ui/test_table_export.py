@@ -50,3 +50,24 @@ def test_copy_gives_tab_separated_lines(make_app):
     lines = selection_as_text(panel.view).split("\n")
     assert len(lines) == 2 and all(len(line.split("\t")) == 2 for line in lines)
     assert lines[0].split("\t")[0] == model.index(0, 1).data()
+
+
+def test_exporting_into_a_missing_folder_says_so_and_writes_nothing(
+    make_app, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    from ui import dialogs
+    from ui.table_export import TableExportMenu
+
+    window = make_app("en").window
+    view = window.view_widget("audit").view
+    target = tmp_path / "gone" / "audit"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
+    shown = []
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: shown.append(text))
+    menu = next(m for m in view.findChildren(TableExportMenu))
+    menu._on_export()
+    assert len(shown) == 1
+    assert str(target) + ".csv" in shown[0] and "No such file or directory" in shown[0]
+    assert not target.parent.exists()
