@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import UTC, datetime
 
 import pytest
@@ -39,9 +40,11 @@ def test_a_second_repeated_within_one_batch_keeps_its_first_value(store: Store):
 
 
 def test_a_failing_batch_leaves_nothing_behind(store: Store):
-    with pytest.raises(Exception):  # noqa: B017 - any database error will do
+    # The second row breaks NOT NULL in the database; the first must not stay behind.
+    with pytest.raises(sqlite3.IntegrityError, match="NOT NULL constraint failed"):
         store.metrics.add_rows([("qps", T0, 1.0), ("qps", T0 + 1, None)])
     assert store.metrics.raw_rows("qps", 0, 2 * T0) == []
+    assert store.metrics.counts() == (0, 0)  # no rollup minute either
 
 
 def test_window_is_reduced_to_two_points_per_pixel_column_with_the_extremes(store: Store):
