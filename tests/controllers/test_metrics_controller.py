@@ -126,12 +126,23 @@ def test_the_scheduled_job_hands_its_batch_to_the_gui_thread_slot(metrics, qtbot
     assert metrics.health()[0].polls == 1
 
 
-def test_a_failing_source_is_reported_and_the_others_go_on(metrics, monkeypatch):
-    name = metrics.add_simulator()
-    source = metrics._sources[name]
-    monkeypatch.setattr(source, "poll", lambda now: 1 / 0)
-    metrics.run_job(name)
-    assert "ZeroDivisionError" in metrics.health()[0].last_error
+def test_a_failing_source_is_reported_and_the_others_go_on(metrics, demo_store, monkeypatch):
+    broken = metrics.add_simulator()
+    monkeypatch.setattr(metrics._sources[broken], "poll", lambda now: 1 / 0)
+    feed = metrics.add_push_feed("script")
+    now = metrics.now()
+    feed.push("qps", 1234.0, now)
+    metrics.run_job(broken)
+    metrics.run_job("push:script")
+    health = {h.name: h for h in metrics.health()}
+    assert "ZeroDivisionError" in health[broken].last_error and not health[broken].running
+    working = health["push:script"]
+    assert working.running and working.last_error is None and working.accepted == 1
+    assert demo_store.metrics.raw_rows("qps", now, now) == [(now, 1234.0)]
+    feed.push("qps", 1300.0, now + 1)
+    metrics.run_job(broken)  # still failing on its next poll ...
+    metrics.run_job("push:script")  # ... and the feed still delivers
+    assert demo_store.metrics.raw_rows("qps", now + 1, now + 1) == [(now + 1, 1300.0)]
 
 
 def test_gmv_is_judged_on_its_pace_against_the_plan(metrics, demo_store):
@@ -144,11 +155,18 @@ def test_gmv_is_judged_on_its_pace_against_the_plan(metrics, demo_store):
     assert len(live.history) >= 10 and live.trend == 1
 
 
-def test_sound_option_is_a_declared_setting(metrics, actor):
+def test_sound_choice_is_kept_for_the_next_start(metrics, demo_store, clock, qsettings, actor):
+    def next_start() -> MetricsController:
+        return MetricsController(
+            CampaignController(demo_store, clock), Settings(qsettings), Notifier()
+        )
+
+    assert metrics.sound_enabled()  # on by default
     metrics.set_sound_enabled(actor, False)
     assert not metrics.sound_enabled()
+    assert not next_start().sound_enabled()
     metrics.set_sound_enabled(actor, True)
-    assert metrics.sound_enabled()
+    assert next_start().sound_enabled()
 
 
 def test_charts_share_one_buffer_per_metric_that_loads_older_samples_on_demand(metrics):
