@@ -75,4 +75,6 @@ def test_live_views_are_registered_and_fed(make_app):
     assert isinstance(sources, SourcesPanel)
     sources._fill()
     assert sources.table.item(0, 0).text().startswith("Simulator")
-    assert sources.table.item(0, 3).text() != "0"
+    stored = parts.store.metrics.counts()[0]  # every simulated sample was accepted and stored
+    assert stored > 0
+    assert sources.table.item(0, 3).text() == f"{stored:,}"
