@@ -67,16 +67,23 @@ def test_gui_without_display_explains_what_to_do():
 
 
 def test_screenshot_writes_a_png_of_the_requested_view(tmp_path: Path):
-    out = tmp_path / "mer.png"
-    result = run(
-        "screenshot", str(out), "--view", "dept-MER", "--size", "1280x720", "--lang", "en",
-        "--clock", "2026-11-10T20:00",
-    )  # fmt: skip
-    assert result.returncode == 0, result.stderr
+    from PySide6.QtCore import QRect
     from PySide6.QtGui import QImage
 
-    image = QImage(str(out))
-    assert (image.width(), image.height()) == (1280, 720)  # a laptop screen fits
+    headings = []
+    for view in ("dept-MER", "dept-TECH"):
+        out = tmp_path / f"{view}.png"
+        result = run(
+            "screenshot", str(out), "--view", view, "--size", "1280x720", "--lang", "en",
+            "--clock", "2026-11-10T20:00",
+        )  # fmt: skip
+        assert result.returncode == 0, result.stderr
+        image = QImage(str(out))
+        assert (image.width(), image.height()) == (1280, 720)  # a laptop screen fits
+        # The view's heading (the department name) sits at the top left, right of the
+        # navigation; live charts below it change from run to run, the heading does not.
+        headings.append(image.copy(QRect(270, 25, 330, 55)))
+    assert headings[0] != headings[1], "both screenshots show the same view"
 
 
 @pytest.mark.parametrize(
