@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication
 
 
@@ -39,9 +39,17 @@ def test_switching_to_chinese_and_back_retranslates_visible_labels(make_app):
 
 
 def test_language_choice_is_remembered(make_app):
-    parts = make_app("en")
-    parts.window.set_language("zh")
-    assert parts.settings.value("ui/language") == "zh"
+    first = make_app("en")
+    first.window.set_language("zh")
+    first.window.close()
+    # As when the app quits: its Chinese translators go, so they cannot help the next start.
+    first.language.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+    again = make_app(None)  # no language given: the next start follows the settings
+    again.window.show()
+    assert again.window.file_menu.title() == "文件(&F)"
+    assert again.window.navigation.item(0).text() == "作战室总览"
 
 
 def test_every_translation_is_finished():
