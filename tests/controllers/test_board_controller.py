@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -13,6 +14,8 @@ from controllers.overview_controller import OverviewController
 from controllers.plan_controller import PlanController
 from controllers.settings import Settings
 from models.records import TaskStatus
+
+SHANGHAI = ZoneInfo("Asia/Shanghai")
 
 
 @pytest.fixture
@@ -83,11 +86,24 @@ def test_catch_up_only_after_the_configured_time(parts, qsettings):
     assert board.snapshot_time() == (23, 50)  # a broken setting falls back to the default
 
 
-def test_schedule_registers_the_daily_job(parts, qapp):
+def _next_snapshot(jobs: JobScheduler, after: datetime) -> datetime:
+    """When APScheduler would next fire the snapshot job (it is never started in tests)."""
+    trigger = jobs._scheduler.get_job(SNAPSHOT_JOB_ID).trigger
+    return trigger.get_next_fire_time(None, after)
+
+
+def test_schedule_registers_the_daily_job_at_the_configured_time(parts, qapp, clock, qsettings):
     _campaign, _settings, _plan, board = parts
     jobs = JobScheduler()
     board.schedule(jobs)
-    assert SNAPSHOT_JOB_ID in jobs.job_ids()
+    eve = clock.now()  # 20:00 on the eve
+    assert _next_snapshot(jobs, eve) == datetime(2026, 11, 10, 23, 50, tzinfo=SHANGHAI)
+    late = datetime(2026, 11, 10, 23, 51, tzinfo=SHANGHAI)
+    assert _next_snapshot(jobs, late) == datetime(2026, 11, 11, 23, 50, tzinfo=SHANGHAI)
+    qsettings.setValue("plan/snapshot_time", "08:30")
+    next_start = JobScheduler()
+    board.schedule(next_start)
+    assert _next_snapshot(next_start, eve) == datetime(2026, 11, 11, 8, 30, tzinfo=SHANGHAI)
 
 
 def test_time_of_day_parsing():
