@@ -31,10 +31,12 @@ class JobScheduler(QObject):
 
     def every(self, job_id: str, seconds: float, fn: Callable[[], Any]) -> None:
         """Run ``fn`` every ``seconds`` (replacing a job with the same id)."""
+        self.remove(job_id)  # before start() APScheduler would keep both until it starts
         self._scheduler.add_job(fn, "interval", seconds=seconds, id=job_id, replace_existing=True)
 
     def daily(self, job_id: str, hour: int, minute: int, fn: Callable[[], Any]) -> None:
-        """Run ``fn`` once a day at ``hour:minute`` campaign time."""
+        """Run ``fn`` daily at ``hour:minute`` campaign time (replacing a job with the same id)."""
+        self.remove(job_id)
         self._scheduler.add_job(
             fn, "cron", hour=hour, minute=minute, id=job_id, replace_existing=True
         )

@@ -99,7 +99,7 @@ def make_app(qapp, qtbot, demo_store: Store, qsettings, clock: FixedClock) -> Ca
     built = []
     before = set(QApplication.topLevelWidgets())
 
-    def factory(language: str = "en", at: datetime | None = None) -> main.AppParts:
+    def factory(language: str | None = "en", at: datetime | None = None) -> main.AppParts:
         parts = main.build_app(
             qapp, demo_store, qsettings, FixedClock(at) if at else clock, TEST_ACTOR, language
         )

@@ -106,6 +106,14 @@ def test_schedule_registers_the_daily_job_at_the_configured_time(parts, qapp, cl
     assert _next_snapshot(next_start, eve) == datetime(2026, 11, 11, 8, 30, tzinfo=SHANGHAI)
 
 
+def test_scheduling_again_replaces_the_job_rather_than_running_it_twice(parts, qapp, clock):
+    _campaign, _settings, _plan, board = parts
+    jobs = JobScheduler()
+    board.schedule(jobs)
+    board.schedule(jobs)  # e.g. after the snapshot time was changed in the settings
+    assert jobs.job_ids() == ["plan.board_snapshot"]
+
+
 def test_time_of_day_parsing():
     assert parse_time_of_day("07:05") == (7, 5)
     assert parse_time_of_day("7") is None
