@@ -21,6 +21,17 @@ from models.store import Store, open_store
 TEST_ACTOR = Actor("tester", Role.COMMANDER)
 
 
+@pytest.fixture(autouse=True)
+def collect_garbage_between_tests() -> Iterator[None]:
+    """Qt objects a test leaves to Python are destroyed here, between tests, at a quiet moment.
+
+    Otherwise the collector destroys them whenever it happens to run, in the middle of a later
+    test (the app itself gives every Qt object a Qt parent; tests build controllers alone).
+    """
+    yield
+    gc.collect()
+
+
 @pytest.fixture
 def actor() -> Actor:
     return TEST_ACTOR
