@@ -9,15 +9,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -28,10 +25,10 @@ from models.errors import ValidationError
 from models.records import Actor
 from models.tables.labels import localized
 from ui import dialogs
-from ui.theme import Theme
+from ui.form_dialog import FormDialog
 
 
-class MilestoneDialog(QDialog):
+class MilestoneDialog(FormDialog):
     """Collects a new milestone; ``created_id`` holds its id once the controller added it."""
 
     def __init__(
@@ -83,18 +80,7 @@ class MilestoneDialog(QDialog):
         for key, widget in self._fields.items():
             form.addRow(captions[key], widget)
         root.addLayout(form)
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("milestone_error")
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(f"color: {Theme.colors.critical};")
-        root.addWidget(self.error_label)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add milestone"))
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        root.addWidget(self.buttons)
+        self.add_footer(root, self.tr("Add milestone"))
 
     def values(self) -> dict[str, object]:
         return {
@@ -106,18 +92,9 @@ class MilestoneDialog(QDialog):
             "is_gate": self.gate_check.isChecked(),
         }
 
-    @Slot()
-    def submit(self) -> None:
-        """Add the milestone (one undo step) and close; a refusal keeps the form open."""
-        try:
-            self.created_id = self._plan.create_milestone(self._actor, self.values())
-        except ValidationError as error:
-            self.error_label.setText(str(error))
-            widget = self._fields.get(error.field or "")
-            if widget is not None:
-                widget.setFocus()
-            return
-        self.accept()
+    def apply(self) -> None:
+        """Add the milestone (one undo step)."""
+        self.created_id = self._plan.create_milestone(self._actor, self.values())
 
 
 def delete_milestone(parent: QWidget, plan: PlanController, actor: Actor, milestone_id: int) -> str:

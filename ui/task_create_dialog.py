@@ -12,23 +12,19 @@ from PySide6.QtCore import QDate, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from controllers.plan_controller import PlanController
-from models.errors import ValidationError
 from models.records import Actor
 from models.tables.labels import localized
-from ui.theme import Theme
+from ui.form_dialog import FormDialog
 
 
-class TaskCreateDialog(QDialog):
+class TaskCreateDialog(FormDialog):
     """Collects a new task; ``created_id`` holds its id once the controller added it."""
 
     def __init__(
@@ -98,18 +94,7 @@ class TaskCreateDialog(QDialog):
         for key, widget in self._fields.items():
             form.addRow(captions[key], widget)
         root.addLayout(form)
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("new_task_error")
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(f"color: {Theme.colors.critical};")
-        root.addWidget(self.error_label)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add task"))
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        root.addWidget(self.buttons)
+        self.add_footer(root, self.tr("Add task"))
         self.department_combo.currentIndexChanged.connect(self._fill_owners)
         self._fill_owners()
 
@@ -139,18 +124,9 @@ class TaskCreateDialog(QDialog):
             "due_date": _pydate(self.due_edit),
         }
 
-    @Slot()
-    def submit(self) -> None:
-        """Add the task (one undo step) and close; a refusal keeps the form open."""
-        try:
-            self.created_id = self._plan.create_task(self._actor, self.values())
-        except ValidationError as error:
-            self.error_label.setText(str(error))
-            widget = self._fields.get(error.field or "")
-            if widget is not None:
-                widget.setFocus()
-            return
-        self.accept()
+    def apply(self) -> None:
+        """Add the task (one undo step)."""
+        self.created_id = self._plan.create_task(self._actor, self.values())
 
 
 def _qdate(day: date) -> QDate:

@@ -12,8 +12,6 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -22,14 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from controllers.plan_controller import PlanController
-from models.errors import ValidationError
 from models.records import Actor, Task
 from models.schedule import anchor_text
 from models.tables.labels import localized
-from ui.theme import Theme
+from ui.form_dialog import FormDialog
 
 
-class TaskEditDialog(QDialog):
+class TaskEditDialog(FormDialog):
     """The titles, unit, phase, milestone and due date of one task, ready to change."""
 
     def __init__(
@@ -88,18 +85,7 @@ class TaskEditDialog(QDialog):
             form.addRow(captions[key], widget)
         form.addRow("", self.anchor_label)
         root.addLayout(form)
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("edit_task_error")
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(f"color: {Theme.colors.critical};")
-        root.addWidget(self.error_label)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Apply"))
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        root.addWidget(self.buttons)
+        self.add_footer(root, self.tr("Apply"))
         self.milestone_combo.currentIndexChanged.connect(self._on_milestone_changed)
         self._show_anchor()
 
@@ -137,15 +123,6 @@ class TaskEditDialog(QDialog):
         }
         return {key: value for key, value in current.items() if value != getattr(task, key)}
 
-    @Slot()
-    def submit(self) -> None:
-        """Apply the changes as one undo step and close; a refusal keeps the form open."""
-        try:
-            self._plan.edit_task_details(self._actor, self._task.id or 0, self.values())
-        except ValidationError as error:
-            self.error_label.setText(str(error))
-            widget = self._fields.get(error.field or "")
-            if widget is not None:
-                widget.setFocus()
-            return
-        self.accept()
+    def apply(self) -> None:
+        """Apply the changes as one undo step."""
+        self._plan.edit_task_details(self._actor, self._task.id or 0, self.values())
