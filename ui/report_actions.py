@@ -7,46 +7,36 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, Slot
+from PySide6.QtCore import QStandardPaths, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow
 
 from controllers.report_controller import ReportController
 from models.records import Actor
 from models.tables.labels import is_chinese
 from ui import dialogs
+from ui.file_menu_actions import FileMenuActions
 from ui.report_pdf import ReportError, write_pdf
 
 STATUS_MESSAGE_MS = 10_000
 
 
-class ReportActions(QObject):
+class ReportActions(FileMenuActions):
     """Owns the File-menu action that exports the daily war-room report."""
 
     def __init__(self, window: QMainWindow, reports: ReportController, actor: Actor) -> None:
         super().__init__(window)
         self.setObjectName("report_actions")
-        self._window = window
         self._reports = reports
         self._actor = actor
         self.export_action = QAction(window)
         self.export_action.setObjectName("export_report_action")
         self.export_action.setShortcut(QKeySequence.StandardKey.Print)
         self.export_action.triggered.connect(self._on_export)
-        window.installEventFilter(self)
         self.retranslate()
 
-    def install(self, menu: QMenu) -> None:
-        """Put the action at the top of ``menu`` (the window's File menu)."""
-        first = menu.actions()[0] if menu.actions() else None
-        menu.insertAction(first, self.export_action)
-        if first is not None:
-            menu.insertSeparator(first)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._window and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return False
+    def menu_actions(self) -> list[QAction]:
+        return [self.export_action]
 
     def retranslate(self) -> None:
         self.export_action.setText(self.tr("Export daily &report (PDF)…"))

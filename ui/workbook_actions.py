@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,6 +27,7 @@ from models.excel_io.schema import label
 from models.records import Actor
 from models.tables.labels import is_chinese, localized
 from ui import dialogs
+from ui.file_menu_actions import FileMenuActions
 from ui.import_preview_dialog import ImportPreviewDialog
 
 
@@ -68,7 +69,7 @@ class ExportDialog(QDialog):
         )
 
 
-class WorkbookActions(QObject):
+class WorkbookActions(FileMenuActions):
     """Owns the two File-menu actions and the dialogs around an export or import."""
 
     def __init__(
@@ -79,7 +80,6 @@ class WorkbookActions(QObject):
         actor: Actor,
     ) -> None:
         super().__init__(window)
-        self._window = window
         self._excel = excel
         self._campaign = campaign
         self._actor = actor
@@ -96,21 +96,10 @@ class WorkbookActions(QObject):
         excel.cancelled.connect(self._close_progress)
         excel.export_finished.connect(self._close_progress)
         excel.import_planned.connect(self._on_planned)
-        window.installEventFilter(self)
         self.retranslate()
 
-    def install(self, menu) -> None:
-        """Put the actions at the top of ``menu`` (the window's File menu)."""
-        first = menu.actions()[0] if menu.actions() else None
-        menu.insertAction(first, self.export_action)
-        menu.insertAction(first, self.import_action)
-        if first is not None:
-            menu.insertSeparator(first)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._window and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return False
+    def menu_actions(self) -> list[QAction]:
+        return [self.export_action, self.import_action]
 
     def retranslate(self) -> None:
         self.export_action.setText(self.tr("&Export workbook…"))
