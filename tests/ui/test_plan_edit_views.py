@@ -5,35 +5,14 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 
 from models.records import Actor, Role
-from ui import dialogs
-from ui.checklist_panel import ChecklistPanel
 from ui.gates_panel import GatesPanel
 from ui.milestone_dialog import MilestoneDialog
 from ui.schedule_dialog import ScheduleDialog
 from ui.task_edit_dialog import TaskEditDialog
 from ui.timeline_view import TimelineView
-
-
-@pytest.fixture
-def answer():
-    """The answer the confirmation boxes get (set per test), reset afterwards."""
-    yield dialogs.set_headless
-    dialogs.set_headless(None)
-
-
-@pytest.fixture
-def panel(qtbot, plan, actor):
-    widget = ChecklistPanel(plan, actor)
-    qtbot.addWidget(widget)
-    widget.status_combo.setCurrentIndex(0)
-    widget.resize(1500, 800)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
 
 
 def tail_task(plan):
