@@ -32,24 +32,24 @@ from controllers.commands import (
 from models.clock import Clock
 from models.errors import WarRoomError
 from models.records import Actor, Role
-from ui import report_command
+from ui.report import report_command
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from controllers.board_controller import BoardController
-    from controllers.budget_controller import BudgetController
+    from controllers.budget.budget_controller import BudgetController
     from controllers.campaign_controller import CampaignController
-    from controllers.excel_controller import ExcelController
     from controllers.language_controller import LanguageController
-    from controllers.metrics_controller import MetricsController
+    from controllers.metrics.metrics_controller import MetricsController
     from controllers.notifier import Notifier
-    from controllers.overview_controller import OverviewController
-    from controllers.plan_controller import PlanController
+    from controllers.overview.overview_controller import OverviewController
+    from controllers.plan.board_controller import BoardController
+    from controllers.plan.plan_controller import PlanController
     from controllers.settings import Settings
+    from controllers.workbook.excel_controller import ExcelController
     from models.store import Store
-    from ui.main_window import MainWindow
+    from ui.shell.main_window import MainWindow
 
 __version__ = "0.1.0"
 APP_DIR = Path(__file__).resolve().parent
@@ -117,13 +117,13 @@ def build_app(
     from controllers.campaign_controller import CampaignController
     from controllers.language_controller import LanguageController, system_language
     from controllers.notifier import Notifier
-    from controllers.overview_controller import OverviewController
-    from controllers.report_controller import ReportController
+    from controllers.overview.overview_controller import OverviewController
+    from controllers.report.report_controller import ReportController
     from controllers.settings import Settings
-    from ui.main_window import MainWindow
-    from ui.report_actions import install_report_action
-    from ui.table_export import install_table_menus
-    from ui.theme import Theme
+    from ui.common.table_export import install_table_menus
+    from ui.report.report_actions import install_report_action
+    from ui.shell.main_window import MainWindow
+    from ui.shell.theme import Theme
 
     settings = Settings(qsettings)
     Theme.apply(app, settings.value("ui/theme"))
@@ -168,10 +168,10 @@ def _add_budget_views(
     from PySide6.QtCore import QCoreApplication
 
     from controllers.background import BackgroundRunner
-    from controllers.budget_controller import BudgetController
-    from controllers.excel_controller import ExcelController
-    from ui.budget_panel import BudgetPanel
-    from ui.workbook_actions import WorkbookActions
+    from controllers.budget.budget_controller import BudgetController
+    from controllers.workbook.excel_controller import ExcelController
+    from ui.budget.budget_panel import BudgetPanel
+    from ui.workbook.workbook_actions import WorkbookActions
 
     budget = BudgetController(campaign, notifier, window)
     overview.watch(budget.budget_changed)
@@ -195,12 +195,12 @@ def _add_plan_views(
     """Issue 3: checklist, gates, timeline and daily board over one plan controller."""
     from PySide6.QtCore import QCoreApplication
 
-    from controllers.board_controller import BoardController
-    from controllers.plan_controller import PlanController
-    from ui.checklist_panel import ChecklistPanel
-    from ui.gates_panel import GatesPanel
-    from ui.progress_board import ProgressBoard
-    from ui.timeline_view import TimelineView
+    from controllers.plan.board_controller import BoardController
+    from controllers.plan.plan_controller import PlanController
+    from ui.plan.checklist_panel import ChecklistPanel
+    from ui.plan.gates_panel import GatesPanel
+    from ui.plan.progress_board import ProgressBoard
+    from ui.plan.timeline_view import TimelineView
 
     plan = PlanController(campaign, settings, window)
     board = BoardController(plan, settings, window)
@@ -240,8 +240,8 @@ def _add_metrics_views(
     actor: Actor,
 ) -> MetricsController:
     """Issue 4: live sources, charts on the overview and department pages, alerts, sources."""
-    from controllers.metrics_controller import MetricsController
-    from ui import metrics_views
+    from controllers.metrics.metrics_controller import MetricsController
+    from ui.metrics import metrics_views
 
     metrics = MetricsController(campaign, settings, notifier, window)
     if settings.value("metrics/simulator"):
@@ -269,8 +269,8 @@ def _add_views(
     from PySide6.QtCore import QCoreApplication
 
     from models.tables.labels import localized
-    from ui.department_panel import DepartmentPanel
-    from ui.overview_panel import OverviewPanel
+    from ui.overview.department_panel import DepartmentPanel
+    from ui.overview.overview_panel import OverviewPanel
 
     overview_panel = OverviewPanel(overview, campaign)
     window.add_view(
@@ -293,9 +293,9 @@ def _add_views(
 def _add_audit_view(window: MainWindow, campaign: CampaignController) -> None:
     from PySide6.QtCore import QCoreApplication
 
-    from controllers.audit_controller import AuditController
+    from controllers.audit.audit_controller import AuditController
     from models.tables.audit_table_model import AuditTableModel
-    from ui.audit_panel import AuditPanel
+    from ui.audit.audit_panel import AuditPanel
 
     audit = AuditController(campaign, window)
     panel = AuditPanel(audit, AuditTableModel(campaign.timezone))
@@ -324,7 +324,7 @@ def install_crash_handlers(log_path: Path) -> None:
         log.error("uncaught exception\n%s", details)
         from PySide6.QtCore import QCoreApplication
 
-        from ui import dialogs
+        from ui.common import dialogs
 
         if isinstance(error, WarRoomError):
             dialogs.show_error(None, "War Room", str(error))
@@ -449,7 +449,7 @@ def command_screenshot(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from ui import dialogs
+    from ui.common import dialogs
 
     if args.out.suffix.lower() != ".png":
         raise CommandError(f"the screenshot file must end in .png: {args.out}")
@@ -496,8 +496,8 @@ def _has_display() -> bool:
 def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QSettings
 
-    from ui import dialogs
-    from ui.single_instance import SingleInstance
+    from ui.common import dialogs
+    from ui.shell.single_instance import SingleInstance
 
     if not _has_display():
         raise CommandError(

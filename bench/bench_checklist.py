@@ -15,7 +15,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QTableView
 
 from bench.harness import Result, median_seconds
-from models.progress import is_lagging, lagging_ids
+from models.plan.progress import is_lagging, lagging_ids
 from models.records import Task, TaskStatus
 from models.tables.task_table_model import CHECKLIST_COLUMNS, TaskContext, TaskTableModel
 

@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def _build_database(path: Path) -> None:
     """The demo campaign plus ROWS tasks, written in one transaction."""
-    from models.demo import build_demo
+    from models.demo.builder import build_demo
     from models.records import Actor
     from models.store import open_store
 
@@ -63,10 +63,10 @@ def _handmade_workbook(path: Path) -> None:
 
 
 def job_export_ours(db: str, out: str) -> None:
-    from models.demo import DEMO_AS_OF
-    from models.excel_io import ExportOptions, export_workbook
+    from models.demo.builder import DEMO_AS_OF
     from models.store import open_store
     from models.store.workbook import WorkbookRepository
+    from models.workbook import ExportOptions, export_workbook
 
     store = open_store(db)
     snapshot = WorkbookRepository(store.core).snapshot(1, ["tasks"])
@@ -90,10 +90,10 @@ def job_export_naive(db: str, out: str) -> None:
 
 
 def job_import_ours(db: str, path: str) -> None:
-    from models.excel_io import Resolution, plan_import
     from models.records import Actor
     from models.store import open_store
     from models.store.workbook import WorkbookRepository
+    from models.workbook import Resolution, plan_import
 
     store = open_store(db)
     repository = WorkbookRepository(store.core)
@@ -177,7 +177,7 @@ def run() -> list[Result]:
 
 
 def _build_database_small(path: Path) -> None:
-    from models.demo import build_demo
+    from models.demo.builder import build_demo
     from models.records import Actor
     from models.store import open_store
 

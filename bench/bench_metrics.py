@@ -60,7 +60,7 @@ def bench_chart_refresh() -> Result:
     import pyqtgraph as pg
     from PySide6.QtWidgets import QApplication
 
-    from ui.charts.live_chart import ChartSpec, LiveChart
+    from ui.metrics.live_chart import ChartSpec, LiveChart
 
     app = QApplication.instance() or QApplication([])
     series = [_day_series(i) for i in range(CHARTS)]
@@ -171,10 +171,10 @@ def bench_window(folder: Path) -> list[Result]:
 
 
 def bench_memory() -> Result:
-    from models.live_figures import LiveFigures
+    from models.metrics.live_figures import LiveFigures
+    from models.metrics.series_buffer import SeriesBuffer
+    from models.metrics.simulator import METRIC_CODES, DoubleElevenSimulator, SimulatorSource
     from models.records import MetricSample
-    from models.series_buffer import SeriesBuffer
-    from models.simulator import METRIC_CODES, DoubleElevenSimulator, SimulatorSource
 
     simulator = DoubleElevenSimulator(datetime(2026, 11, 11, tzinfo=SHANGHAI), 1111)
     start = int(simulator.start)

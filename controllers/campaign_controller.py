@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from models.clock import Clock
-from models.demo import build_demo
+from models.demo.builder import build_demo
 from models.records import Actor, Campaign, Department, Person, Phase, RiskLevel
 from models.store import Store
 

@@ -16,7 +16,7 @@ from models.clock import Clock
 from models.records import Actor, Role
 
 if TYPE_CHECKING:
-    from controllers.metrics_controller import MetricsController
+    from controllers.metrics.metrics_controller import MetricsController
     from models.store import Store
 
 
@@ -47,7 +47,7 @@ def default_database_path() -> Path:
 
 def open_campaign_store(db: Path | None, actor: Actor) -> Store:
     """Open (or create) the database; an empty one gets the demo campaign."""
-    from models.demo import build_demo
+    from models.demo.builder import build_demo
     from models.store import open_store
 
     store = open_store(db)
@@ -57,7 +57,7 @@ def open_campaign_store(db: Path | None, actor: Actor) -> Store:
 
 
 def command_demo(args: argparse.Namespace) -> int:
-    from models.demo import build_demo
+    from models.demo.builder import build_demo
     from models.store import open_store
 
     if args.db is None:
@@ -86,7 +86,7 @@ def _headless_metrics(store: Store, clock: Clock) -> MetricsController:
     from PySide6.QtCore import QSettings
 
     from controllers.campaign_controller import CampaignController
-    from controllers.metrics_controller import MetricsController
+    from controllers.metrics.metrics_controller import MetricsController
     from controllers.notifier import Notifier
     from controllers.settings import APPLICATION, ORGANIZATION, Settings
 
@@ -98,8 +98,8 @@ def _headless_metrics(store: Store, clock: Clock) -> MetricsController:
 def command_ingest(args: argparse.Namespace) -> int:
     """warroom ingest FILE [--db PATH] [--map SPEC]: all accepted samples or none."""
     from models.clock import Clock
-    from models.feed_mapping import FieldMapping
-    from models.feeds import read_whole_file
+    from models.metrics.feed_mapping import FieldMapping
+    from models.metrics.feeds import read_whole_file
 
     store = open_campaign_store(args.db if args.db else default_database_path(), acting_user(args))
     try:
@@ -176,9 +176,9 @@ def _workbook_store(args: argparse.Namespace) -> Store:
 
 def command_export(args: argparse.Namespace) -> int:
     """warroom export OUT.xlsx [--sheets tasks,budget] [--department MKT]."""
-    from models.excel_io import ENTITIES, ExportOptions, export_workbook
-    from models.excel_io.schema import entity_for_sheet
     from models.store.workbook import WorkbookRepository
+    from models.workbook import ENTITIES, ExportOptions, export_workbook
+    from models.workbook.schema import entity_for_sheet
 
     if args.out.suffix.lower() != ".xlsx":
         raise CommandError(f"the workbook file must end in .xlsx: {args.out}")
@@ -211,8 +211,8 @@ def command_export(args: argparse.Namespace) -> int:
 
 def command_import(args: argparse.Namespace) -> int:
     """warroom import IN.xlsx [--dry-run]: print the preview; exit 1 when anything is rejected."""
-    from models.excel_io import Resolution, WorkbookRefused, plan_import
     from models.store.workbook import WorkbookRepository
+    from models.workbook import Resolution, WorkbookRefused, plan_import
 
     language = args.lang or "en"
     store = _workbook_store(args)

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from models.clock import FixedClock
-from models.demo import DEMO_AS_OF, build_demo
+from models.demo.builder import DEMO_AS_OF, build_demo
 from models.records import Actor, Role
 from models.store import Store, open_store
 
@@ -75,7 +75,7 @@ def campaign(qapp, demo_store: Store, clock: FixedClock):
 @pytest.fixture
 def plan(campaign, qsettings):
     """A plan controller over the demo campaign with per-test settings."""
-    from controllers.plan_controller import PlanController
+    from controllers.plan.plan_controller import PlanController
     from controllers.settings import Settings
 
     return PlanController(campaign, Settings(qsettings))
@@ -104,7 +104,7 @@ def make_app(qapp, qtbot, demo_store: Store, qsettings, clock: FixedClock) -> Ca
     from PySide6.QtWidgets import QApplication
 
     import main
-    from ui import dialogs
+    from ui.common import dialogs
 
     dialogs.set_headless(True)
     built = []

@@ -21,11 +21,11 @@ sys.path.insert(0, str(ROOT))
 def edited_plan(language: str, folder: Path):
     import openpyxl
 
-    from models.demo import DEMO_AS_OF, build_demo
-    from models.excel_io import ExportOptions, export_workbook, plan_import
+    from models.demo.builder import DEMO_AS_OF, build_demo
     from models.records import Actor
     from models.store import open_store
     from models.store.workbook import WorkbookRepository
+    from models.workbook import ExportOptions, export_workbook, plan_import
 
     actor = Actor("高远")
     store = open_store(None)
@@ -60,8 +60,8 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from controllers.language_controller import LanguageController
-    from ui.import_preview_dialog import ImportPreviewDialog
-    from ui.theme import Theme
+    from ui.shell.theme import Theme
+    from ui.workbook.import_preview_dialog import ImportPreviewDialog
 
     app = QApplication.instance() or QApplication(sys.argv)
     Theme.apply(app, "dark")

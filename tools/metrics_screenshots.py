@@ -51,7 +51,7 @@ def render(language: str, folder: Path) -> None:
 
     import main
     from models.clock import FixedClock
-    from ui import dialogs
+    from ui.common import dialogs
 
     actor = main.acting_user(argparse.Namespace())
     store = main.open_campaign_store(None, actor)

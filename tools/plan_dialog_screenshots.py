@@ -25,15 +25,15 @@ def main() -> int:
 
     from controllers.campaign_controller import CampaignController
     from controllers.language_controller import LanguageController
-    from controllers.plan_controller import PlanController
+    from controllers.plan.plan_controller import PlanController
     from controllers.settings import Settings
     from models.clock import FixedClock
-    from models.demo import DEMO_AS_OF, build_demo
+    from models.demo.builder import DEMO_AS_OF, build_demo
     from models.records import Actor, Role
     from models.store import open_store
-    from ui.schedule_dialog import ScheduleDialog
-    from ui.task_create_dialog import TaskCreateDialog
-    from ui.theme import Theme
+    from ui.plan.schedule_dialog import ScheduleDialog
+    from ui.plan.task_create_dialog import TaskCreateDialog
+    from ui.shell.theme import Theme
 
     app = QApplication.instance() or QApplication(sys.argv)
     Theme.apply(app, "dark")

@@ -16,7 +16,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
-from models import migrations as schema
 from models.errors import (
     CorruptDatabaseError,
     NewerSchemaError,
@@ -24,8 +23,9 @@ from models.errors import (
     StoreError,
 )
 from models.records import Actor, AuditEntry
-from models.sqlite_lean import Database
 from models.store.rows import fields_to_row, record_to_row, row_to_record, to_db
+from models.store.sqlite import migrations as schema
+from models.store.sqlite.lean import Database
 
 log = logging.getLogger(__name__)
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from models.plan_records import BoardSnapshot, GateEvent, GateEventKind
+from models.plan.plan_records import BoardSnapshot, GateEvent, GateEventKind
 from models.records import Actor, Milestone, Task
 from models.store.core import StoreCore
 from models.store.rows import record_to_row, to_db

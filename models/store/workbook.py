@@ -15,17 +15,6 @@ from itertools import groupby
 from typing import Any
 
 from models.errors import ValidationError
-from models.excel_io.plan import (
-    Conflict,
-    ConflictKind,
-    ImportPlan,
-    NewRecord,
-    Resolution,
-    RowAdd,
-)
-from models.excel_io.schema import ENTITIES, EntitySpec
-from models.excel_io.snapshot import CampaignSnapshot
-from models.excel_io.values import fingerprint
 from models.records import (
     Actor,
     BudgetAdjustment,
@@ -39,6 +28,17 @@ from models.records import (
 )
 from models.store.core import StoreCore, utc_now
 from models.store.rows import fields_to_row, record_to_row, to_db
+from models.workbook.plan import (
+    Conflict,
+    ConflictKind,
+    ImportPlan,
+    NewRecord,
+    Resolution,
+    RowAdd,
+)
+from models.workbook.schema import ENTITIES, EntitySpec
+from models.workbook.snapshot import CampaignSnapshot
+from models.workbook.values import fingerprint
 
 KEY_COLUMNS = {
     "raci_assignment": ("activity_id", "person_id"),

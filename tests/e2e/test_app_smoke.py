@@ -7,7 +7,7 @@ from datetime import timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from models.demo import DEMO_DDAY
+from models.demo.builder import DEMO_DDAY
 from tests.helpers import activate
 
 

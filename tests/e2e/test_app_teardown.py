@@ -15,9 +15,9 @@ from shiboken6 import Shiboken
 
 import main
 from models.clock import FixedClock
-from models.demo import DEMO_AS_OF
+from models.demo.builder import DEMO_AS_OF
 from tests.conftest import TEST_ACTOR, close_app
-from ui import dialogs
+from ui.common import dialogs
 
 
 def _qobjects_alive() -> set[int]:

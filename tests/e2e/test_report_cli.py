@@ -11,8 +11,8 @@ import pytest
 
 import main
 from controllers.commands import CommandError
-from ui import report_command
-from ui.report_pdf import ReportError
+from ui.report import report_command
+from ui.report.report_pdf import ReportError
 
 ROOT = Path(__file__).resolve().parents[2]
 

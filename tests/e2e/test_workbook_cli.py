@@ -6,7 +6,7 @@ import openpyxl
 
 import main
 from models.store import open_store
-from tests.models.workbook_helpers import encrypt, row_counts, row_of_id
+from tests.models.workbook.workbook_helpers import encrypt, row_counts, row_of_id
 
 
 def test_export_then_import_changes_nothing(tmp_path, capsys):

@@ -20,7 +20,7 @@ from models.budget import (
     totals_by,
     variance_warnings,
 )
-from models.demo import DEMO_AS_OF
+from models.demo.builder import DEMO_AS_OF
 from models.records import AdjustmentStatus, BudgetAdjustment, BudgetLine
 from tests.conftest import TEST_ACTOR
 

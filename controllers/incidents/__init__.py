@@ -1,0 +1,1 @@
+"""Incident tickets and their escalation (home for the incidents issue)."""

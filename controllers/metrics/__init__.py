@@ -1,0 +1,1 @@
+"""Live metrics: sources (simulator, followed files, pushed values), alert rules."""

@@ -1,0 +1,1 @@
+"""The overview's figures, shared by the overview and the department rooms."""

@@ -1,0 +1,2 @@
+"""The campaign plan: checklist edits, dependencies, gates, milestones, rescheduling, the
+daily board."""

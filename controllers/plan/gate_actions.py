@@ -1,0 +1,121 @@
+"""Milestone gates: readiness of their prerequisites, sign-off and reopening (audited).
+
+``GateActionsMixin`` is part of ``PlanController`` (kept in its own module so the gate
+rules read on their own). It relies on the controller's reads (``milestones()``,
+``milestone()``, ``tasks()``) and its ``_push`` / ``_on_touched`` plumbing; its ``tr()``
+strings carry this class's translation context.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from controllers.campaign_controller import CampaignController
+from controllers.mixin_translation import TranslatedMixin
+from controllers.plan.plan_commands import GateCommand
+from controllers.plan.plan_rules import PlanRules
+from models.errors import ValidationError
+from models.plan.plan_records import GateEvent, GateEventKind
+from models.plan.schedule import gate_missing
+from models.records import Actor, Milestone, Role, Task
+from models.tables.labels import localized
+
+
+@dataclass(frozen=True, slots=True)
+class GateReadiness:
+    """A gate with its prerequisite tasks and how many are done or accepted."""
+
+    gate: Milestone
+    prerequisites: list[Task]
+    missing: list[Task]
+
+    @property
+    def ready(self) -> int:
+        return len(self.prerequisites) - len(self.missing)
+
+    @property
+    def total(self) -> int:
+        return len(self.prerequisites)
+
+    @property
+    def signed(self) -> bool:
+        return self.gate.signed_off_at is not None
+
+    @property
+    def can_sign(self) -> bool:
+        return not self.signed and not self.missing
+
+
+class GateActionsMixin(TranslatedMixin):
+    """Reads gates and signs them off or reopens them (mixed into PlanController)."""
+
+    campaign: CampaignController
+    rules: PlanRules
+
+    def gates(self) -> list[Milestone]:
+        return [m for m in self.milestones() if m.is_gate]
+
+    def gate_events(self, milestone_id: int) -> list[GateEvent]:
+        return self.store.plan.gate_events(milestone_id)
+
+    def gate_readiness(self, tasks: list[Task] | None = None) -> list[GateReadiness]:
+        tasks = self.tasks() if tasks is None else tasks
+        result = []
+        for gate in self.gates():
+            prerequisites = [t for t in tasks if t.milestone_id == gate.id]
+            result.append(GateReadiness(gate, prerequisites, gate_missing(gate, prerequisites)))
+        return result
+
+    def sign_off(self, actor: Actor, gate_id: int, comment: str) -> None:
+        """Sign off a gate whose prerequisite tasks are all done or accepted (audited)."""
+        gate = self.milestone(gate_id)
+        self._check_can_sign(actor, gate)
+        if gate.signed_off_at is not None:
+            raise ValidationError(self.tr("This gate is already signed off."), field="gate")
+        missing = gate_missing(gate, self.tasks())
+        if missing:
+            names = ", ".join(localized(t.title_zh, t.title_en) for t in missing[:5])
+            more = len(missing) - 5
+            if more > 0:
+                names += " " + self.tr("and %n more", "", more)
+            raise ValidationError(
+                self.tr("The gate cannot be signed off: %n task(s) not done or accepted: %1", "",
+                        len(missing)).replace("%1", names),
+                field="gate",
+            )  # fmt: skip
+        changes = {
+            "signed_off_by": actor.name,
+            "signed_off_at": self.campaign.now(),
+            "sign_off_comment": comment.strip(),
+        }
+        text = self.tr("Sign off %1").replace("%1", localized(gate.name_zh, gate.name_en))
+        self._push(
+            GateCommand(text, self.store, actor, gate_id, GateEventKind.SIGNED_OFF, changes,
+                        comment.strip(), self.campaign.now, self._on_touched)
+        )  # fmt: skip
+
+    def reopen(self, actor: Actor, gate_id: int, reason: str) -> None:
+        """Withdraw a sign-off; the reason is required and kept in the gate's history."""
+        gate = self.milestone(gate_id)
+        self._check_can_sign(actor, gate)
+        if gate.signed_off_at is None:
+            raise ValidationError(self.tr("This gate is not signed off."), field="gate")
+        if not reason.strip():
+            raise ValidationError(self.tr("Give a reason for reopening the gate."), field="reason")
+        changes = {"signed_off_by": None, "signed_off_at": None, "sign_off_comment": ""}
+        text = self.tr("Reopen %1").replace("%1", localized(gate.name_zh, gate.name_en))
+        self._push(
+            GateCommand(text, self.store, actor, gate_id, GateEventKind.REOPENED, changes,
+                        reason.strip(), self.campaign.now, self._on_touched)
+        )  # fmt: skip
+
+    def _check_can_sign(self, actor: Actor, gate: Milestone) -> None:
+        if actor.role is Role.COMMANDER:
+            return
+        own = self.rules.own_department_id(actor)
+        if actor.role is Role.LEAD and own is not None and own == gate.department_id:
+            return
+        raise ValidationError(
+            self.tr("Only the commander or the gate's department lead can sign off or reopen it."),
+            field="gate",
+        )

@@ -1,0 +1,1 @@
+"""The responsibility matrix (RACI) (home for the matrix issue)."""

@@ -1,0 +1,1 @@
+"""The daily war-room report: figures gathered for the PDF."""

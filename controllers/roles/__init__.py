@@ -1,0 +1,1 @@
+"""Roles and permissions: who may do what (home for the roles issue)."""

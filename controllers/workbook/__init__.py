@@ -1,0 +1,1 @@
+"""Excel workbooks in and out: export, import preview and apply."""

@@ -1,0 +1,1 @@
+"""Incident records and rules (home for the incidents issue)."""

@@ -1,0 +1,1 @@
+"""Planning rules: status workflow, dependencies, reverse scheduling, progress, gate history."""

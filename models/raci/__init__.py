@@ -1,0 +1,1 @@
+"""Responsibility-matrix records and rules (home for the matrix issue)."""

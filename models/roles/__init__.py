@@ -1,0 +1,1 @@
+"""Roles and permission rules (home for the roles issue)."""

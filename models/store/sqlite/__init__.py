@@ -1,0 +1,1 @@
+"""SQLite specifics of the store: opening, checks, pragmas, backup, migrations, errors."""

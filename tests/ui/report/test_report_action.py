@@ -1,0 +1,58 @@
+"""File › Export daily report (PDF)… in the running window: menu, shortcut, palette, outcome."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QKeySequence
+
+from controllers.report.report_controller import ReportController
+from tests.conftest import TEST_ACTOR
+from ui.report.report_actions import ReportActions, install_report_action
+
+
+def report_actions(parts) -> ReportActions:
+    """The window's report action; installed here the way main.py does until it is wired."""
+    found = parts.window.findChild(ReportActions, "report_actions")
+    if found is not None:
+        return found
+    reports = ReportController(
+        parts.campaign, parts.overview, parts.board, parts.budget, parts.metrics, parts.window
+    )
+    return install_report_action(parts.window, reports, TEST_ACTOR)
+
+
+def test_action_sits_in_the_file_menu_with_a_shortcut_and_in_the_palette(make_app, qtbot):
+    parts = make_app("en")
+    actions = report_actions(parts)
+    window = parts.window
+    assert window.file_menu.actions()[0] is actions.export_action
+    assert actions.export_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
+    window.show()
+    palette = window.open_command_palette()
+    qtbot.addWidget(palette)
+    qtbot.keyClicks(palette.search, "daily report")
+    assert palette.visible_labels() == ["Export daily report (PDF)…    Ctrl+P"]
+
+
+def test_export_writes_the_pdf_and_says_where(make_app, tmp_path: Path):
+    parts = make_app("zh")
+    actions = report_actions(parts)
+    assert actions.export_action.text() == "导出作战室日报（PDF）(&R)…"
+    assert actions.default_path().name == "作战室日报-2026-11-10.pdf"
+    path = tmp_path / "日报.pdf"
+    assert actions.export_to(path)
+    assert path.read_bytes().startswith(b"%PDF-")
+    assert str(path) in parts.window.statusBar().currentMessage()
+
+
+def test_a_failed_export_leaves_nothing_and_changes_no_figures(make_app, tmp_path: Path):
+    parts = make_app("en")
+    actions = report_actions(parts)
+    before = parts.overview.snapshot().campaign_progress
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    assert not actions.export_to(blocker / "report.pdf")
+    assert [p.name for p in tmp_path.iterdir()] == ["file"]
+    assert "written" not in parts.window.statusBar().currentMessage()
+    assert parts.overview.snapshot().campaign_progress == before

@@ -1,0 +1,1 @@
+"""The budget board, its chart, clipboard and reallocation requests."""

@@ -1,1 +1,0 @@
-"""pyqtgraph charts. Curves are created once and fed with ``setData``."""

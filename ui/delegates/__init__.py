@@ -1,1 +1,0 @@
-"""Item delegates: the editors and painters used inside table views."""

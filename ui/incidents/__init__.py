@@ -1,0 +1,1 @@
+"""Incident views (home for the incidents issue)."""

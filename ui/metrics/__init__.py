@@ -1,0 +1,1 @@
+"""Live metrics views: charts, the metrics, alerts and sources pages, alert rules."""

@@ -1,0 +1,1 @@
+"""The war-room overview and the department rooms, with their KPI tiles and strips."""

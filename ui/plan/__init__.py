@@ -1,0 +1,1 @@
+"""Plan views: checklist, gates, timeline, daily board and their dialogs."""

@@ -1,0 +1,250 @@
+"""Painting the campaign timeline: the scene's phase bands, date axis, unit groups, task
+bars, gate and milestone diamonds, dependency arrows and the today / D-day lines.
+
+``TimelineSceneMixin`` is part of ``TimelineView`` (kept in its own module so the drawing
+reads on its own). It relies on the view's ``canvas`` (a ``TimelineCanvas``: ``x_of``,
+``day_width``, ``bars``) and ``_plan``; its ``tr()`` strings carry this class's
+translation context. The geometry constants are shared with the canvas.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Slot
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsScene
+
+from controllers.plan.plan_controller import PlanController
+from models.records import Milestone, Task
+from models.tables.labels import localized, task_status_label
+from models.tables.task_table_model import STATUS_COLORS
+from ui.common.formatting import format_date
+from ui.shell.theme import Theme
+
+if TYPE_CHECKING:
+    from ui.plan.timeline_view import TimelineCanvas
+
+ROW = 22
+BAR = 14
+HEADER = 46
+GUTTER = 150
+TASK_ROLE = 0  # QGraphicsItem data key holding the task id
+MILESTONE_ROLE = 1  # ... and the milestone id of a diamond
+
+
+class TimelineSceneMixin:
+    """Lays the scene out from the plan at the canvas's zoom (mixed into TimelineView)."""
+
+    canvas: TimelineCanvas
+    _plan: PlanController
+
+    @Slot()
+    def rebuild(self) -> None:
+        """Lay out the whole scene at the current zoom (a few hundred items: cheap)."""
+        canvas = self.canvas
+        scroll = (canvas.horizontalScrollBar().value(), canvas.verticalScrollBar().value())
+        selected = [i.data(TASK_ROLE) for i in canvas.scene().selectedItems()]
+        scene = canvas.scene()
+        scene.blockSignals(True)
+        scene.clear()
+        canvas.bars = {}
+        phases = self._plan.campaign.phases()
+        dday = self._plan.dday()
+        first = min([p.start_date for p in phases] + [dday]) - timedelta(days=3)
+        last = max([p.end_date for p in phases] + [dday]) + timedelta(days=3)
+        canvas.first_day = first
+        canvas.today = self._plan.today()
+        tasks = self._plan.tasks()
+        milestones = self._plan.milestones()
+        rows_y, height = self._layout_rows(tasks, milestones)
+        width = canvas.x_of(last)
+        self._draw_phases(scene, phases, height)
+        self._draw_axis(scene, first, last, height)
+        self._draw_groups(scene, rows_y, tasks, milestones, width)
+        self._draw_arrows(scene)
+        self._draw_line(scene, self._plan.today(), height, Theme.colors.accent, self.tr("Today"))
+        self._draw_line(scene, dday, height, Theme.colors.critical, self.tr("D-day"))
+        scene.setSceneRect(QRectF(0, 0, width + 20, height + 10))
+        scene.blockSignals(False)
+        for task_id in selected:
+            if task_id in canvas.bars:
+                canvas.bars[task_id].setSelected(True)
+        canvas.horizontalScrollBar().setValue(scroll[0])
+        canvas.verticalScrollBar().setValue(scroll[1])
+
+    def _layout_rows(self, tasks: list[Task], milestones: list[Milestone]):
+        """y of every unit's milestone row and task rows, in unit order."""
+        y = HEADER + 6
+        layout = []
+        for department in self._plan.campaign.departments():
+            own = sorted((t for t in tasks if t.department_id == department.id),
+                         key=lambda t: (t.planned_start, t.due_date))  # fmt: skip
+            own_milestones = [m for m in milestones if m.department_id == department.id]
+            if not own and not own_milestones:
+                continue
+            layout.append((department, y, own, own_milestones))
+            y += ROW * (len(own) + 1) + 10
+        return layout, y
+
+    def _draw_phases(self, scene: QGraphicsScene, phases, height: float) -> None:
+        canvas = self.canvas
+        shades = ("#1A2440", "#14203A", "#1E1B3A")
+        for i, phase in enumerate(phases):
+            left = canvas.x_of(phase.start_date)
+            right = canvas.x_of(phase.end_date + timedelta(days=1))
+            band = scene.addRect(QRectF(left, 0, right - left, height), QPen(Qt.PenStyle.NoPen),
+                                 QBrush(QColor(shades[i % len(shades)])))  # fmt: skip
+            band.setZValue(-10)
+            label = scene.addSimpleText(localized(phase.name_zh, phase.name_en), _font(10, True))
+            label.setBrush(QColor(Theme.colors.text))
+            label.setPos(left + 6, 4)
+
+    def _draw_axis(self, scene: QGraphicsScene, first: date, last: date, height: float) -> None:
+        canvas = self.canvas
+        step = 1 if canvas.day_width >= 40 else 7 if canvas.day_width >= 9 else 14
+        day = first
+        muted = QColor(Theme.colors.muted)
+        grid = QPen(QColor(Theme.colors.grid), 1, Qt.PenStyle.DotLine)
+        while day <= last:
+            if (day - first).days % step == 0:
+                x = canvas.x_of(day)
+                scene.addLine(x, HEADER - 4, x, height, grid).setZValue(-5)
+                text = scene.addSimpleText(f"{day.month}/{day.day}", _font(8))
+                text.setBrush(muted)
+                text.setPos(x + 2, HEADER - 20)
+            day += timedelta(days=1)
+
+    def _draw_groups(self, scene, layout, tasks, milestones, width: float) -> None:
+        canvas = self.canvas
+        colors = Theme.colors
+        blocked = self._plan.blockers()
+        for department, y, own, own_milestones in layout:
+            scene.addLine(0, y - 5, width, y - 5, QPen(QColor(colors.grid), 1))
+            name = scene.addSimpleText(
+                localized(department.name_zh, department.name_en), _font(10, True)
+            )
+            name.setBrush(QColor(department.color))
+            name.setPos(8, y)
+            for milestone in own_milestones:
+                self._draw_diamond(scene, milestone, y + ROW / 2)
+            for row, task in enumerate(own, start=1):
+                top = y + row * ROW + (ROW - BAR) / 2
+                left = canvas.x_of(task.planned_start)
+                right = canvas.x_of(task.due_date + timedelta(days=1))
+                bar = _TaskBar(
+                    QRectF(left, top, max(right - left, 3), BAR), task, (task.id or 0) in blocked
+                )
+                bar.setToolTip(self._tooltip(task))
+                scene.addItem(bar)
+                canvas.bars[task.id or 0] = bar
+                if canvas.day_width >= 9:
+                    label = scene.addSimpleText(localized(task.title_zh, task.title_en), _font(8))
+                    label.setBrush(QColor(colors.text))
+                    label.setPos(right + 4, top - 1)
+                    label.setZValue(1)
+
+    def _draw_diamond(self, scene: QGraphicsScene, milestone: Milestone, centre_y: float) -> None:
+        x = self.canvas.x_of(milestone.due_date) + self.canvas.day_width / 2
+        size = 8 if milestone.is_gate else 6
+        shape = QPolygonF([QPointF(x, centre_y - size), QPointF(x + size, centre_y),
+                           QPointF(x, centre_y + size), QPointF(x - size, centre_y)])  # fmt: skip
+        colors = Theme.colors
+        if milestone.is_gate:
+            fill = colors.ok if milestone.signed_off_at else colors.warning
+            item = scene.addPolygon(shape, QPen(QColor(colors.text), 1), QBrush(QColor(fill)))
+        else:
+            item = scene.addPolygon(
+                shape, QPen(QColor(colors.accent), 1.5), QBrush(Qt.BrushStyle.NoBrush)
+            )
+        item.setZValue(3)
+        item.setData(MILESTONE_ROLE, milestone.id)
+        item.setCursor(Qt.CursorShape.PointingHandCursor)
+        item.setToolTip(
+            f"{localized(milestone.name_zh, milestone.name_en)} · {format_date(milestone.due_date)}"
+            + "\n"
+            + self.tr("Double-click to move its date")
+        )
+        label = scene.addSimpleText(localized(milestone.name_zh, milestone.name_en), _font(8))
+        label.setBrush(QColor(colors.muted))
+        label.setPos(x + size + 3, centre_y - 7)
+
+    def _draw_arrows(self, scene: QGraphicsScene) -> None:
+        bars = self.canvas.bars
+        pen = QPen(QColor(Theme.colors.muted), 1.2)
+        for task_id, before in self._plan.dependencies():
+            if task_id not in bars or before not in bars:
+                continue
+            start = bars[before].rect()
+            end = bars[task_id].rect()
+            a = QPointF(start.right(), start.center().y())
+            b = QPointF(end.left(), end.center().y())
+            path = QPainterPath(a)
+            bend = max(10.0, (b.x() - a.x()) / 2)
+            path.cubicTo(a + QPointF(bend, 0), b - QPointF(bend, 0), b)
+            item = scene.addPath(path, pen)
+            item.setZValue(2)
+            head = QPolygonF([b, b + QPointF(-6, -3.5), b + QPointF(-6, 3.5)])
+            scene.addPolygon(head, pen, QBrush(pen.color())).setZValue(2)
+
+    def _draw_line(
+        self, scene: QGraphicsScene, day: date, height: float, color: str, text: str
+    ) -> None:
+        x = self.canvas.x_of(day)
+        line = scene.addLine(x, HEADER - 6, x, height, QPen(QColor(color), 2))
+        line.setZValue(4)
+        label = scene.addSimpleText(text, _font(9, True))
+        label.setBrush(QColor(color))
+        # Today sits left of its line and D-day right of it: they are often a day apart.
+        left_side = day < self._plan.dday()
+        width = label.boundingRect().width()
+        label.setPos(x - width - 4 if left_side else x + 4, HEADER - 36)
+        label.setZValue(4)
+
+    def _tooltip(self, task: Task) -> str:
+        return (
+            f"{localized(task.title_zh, task.title_en)}\n{task_status_label(task.status)} · "
+            f"{task.progress}%\n{format_date(task.planned_start)} → {format_date(task.due_date)}"
+        )
+
+
+class _TaskBar(QGraphicsRectItem):
+    """A task bar: status colour, progress as a darker fill, hatched outline when blocked."""
+
+    def __init__(self, rect: QRectF, task: Task, blocked: bool) -> None:
+        super().__init__(rect)
+        self.setData(TASK_ROLE, task.id)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setZValue(1)
+        self._task = task
+        self._blocked = blocked
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        rect = self.rect()
+        color = QColor(STATUS_COLORS[self._task.status])
+        faded = QColor(color)
+        faded.setAlpha(90)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(faded)
+        painter.drawRoundedRect(rect, 3, 3)
+        done = QRectF(rect)
+        done.setWidth(rect.width() * self._task.progress / 100)
+        painter.setBrush(color)
+        painter.drawRoundedRect(done, 3, 3)
+        if self._blocked:
+            painter.setBrush(QBrush(QColor("#B18CFF"), Qt.BrushStyle.BDiagPattern))
+            painter.setPen(QPen(QColor("#B18CFF"), 1.5))
+            painter.drawRoundedRect(rect, 3, 3)
+        if self.isSelected():
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(QColor(Theme.colors.text), 2))
+            painter.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), 4, 4)
+
+
+def _font(points: int, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setPointSize(points)
+    font.setBold(bold)
+    return font

@@ -1,0 +1,1 @@
+"""Responsibility-matrix views (home for the matrix issue)."""

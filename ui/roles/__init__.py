@@ -1,0 +1,1 @@
+"""User and role views (home for the roles issue)."""

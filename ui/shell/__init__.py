@@ -1,0 +1,1 @@
+"""The window around the features: main window, palette, settings, theme, single instance."""

@@ -1,0 +1,456 @@
+"""The War Room main window: navigation, views, menus, status bar, big-screen (wall) mode."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFrame,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from controllers.campaign_controller import CampaignController
+from controllers.language_controller import LanguageController
+from controllers.notifier import Notifier
+from controllers.settings import Settings
+from models.records import Actor
+from models.tables.labels import localized
+from ui.common import dialogs
+from ui.common.banner import Banner
+from ui.common.formatting import format_datetime
+from ui.shell.command_palette import CommandPalette
+from ui.shell.settings_dialog import SettingsDialog
+from ui.shell.theme import Theme
+
+
+@dataclass
+class View:
+    """A page of the window: ``title`` is called again after a language switch."""
+
+    key: str
+    widget: QWidget
+    title: Callable[[], str]
+    on_wall: bool
+
+
+class MainWindow(QMainWindow):
+    """Hosts the views registered with :meth:`add_view` and the global actions.
+
+    Signals:
+        settings_changed(): the user saved the settings dialog; timers re-read their values.
+    """
+
+    settings_changed = Signal()
+
+    def __init__(
+        self,
+        campaign: CampaignController,
+        language: LanguageController,
+        settings: Settings,
+        notifier: Notifier,
+        actor: Actor,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("main_window")
+        self._campaign = campaign
+        self._language = language
+        self._settings = settings
+        self._actor = actor
+        self._views: list[View] = []
+        self._log_path: Path | None = None
+        self._view_actions: list[QAction] = []
+        self._wall_timer = QTimer(self)
+        self._wall_timer.timeout.connect(self._on_wall_timer)
+
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.banner = Banner(central)
+        self.stack = QStackedWidget(central)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        notifier.message_posted.connect(self.banner.show_message)
+
+        self.navigation = QListWidget(self)
+        self.navigation.setObjectName("navigation")
+        self.navigation.currentRowChanged.connect(self._on_navigation_row_changed)
+        self.navigation_dock = QDockWidget(self)
+        self.navigation_dock.setObjectName("navigation_dock")
+        self.navigation_dock.setWidget(self.navigation)
+        self.navigation_dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+        )
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.navigation_dock)
+
+        self.db_label = QLabel(self)
+        self.clock_label = QLabel(self)
+        self.statusBar().addWidget(self.db_label, 1)
+        self.statusBar().addPermanentWidget(self.clock_label)
+        self._clock_timer = QTimer(self, interval=1000)
+        self._clock_timer.timeout.connect(self._on_clock_tick)
+        self._clock_timer.start()
+
+        self._build_actions()
+        self.retranslate()
+        self._on_clock_tick()
+
+    # -- views --------------------------------------------------------------------
+
+    def add_view(
+        self,
+        key: str,
+        widget: QWidget,
+        title: Callable[[], str],
+        on_wall: bool = False,
+    ) -> None:
+        """Register a page; the first nine get Ctrl+1..Ctrl+9."""
+        view = View(key, widget, title, on_wall)
+        self._views.append(view)
+        # Pages scroll instead of forcing a minimum window size on small screens.
+        scroller = QScrollArea(self.stack)
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setWidget(widget)
+        self.stack.addWidget(scroller)
+        self.navigation.addItem(QListWidgetItem(title()))
+        action = QAction(title(), self)
+        index = len(self._views) - 1
+        if index < 9:
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+        action.triggered.connect(lambda _checked=False, k=key: self.show_view(k))
+        self._view_actions.append(action)
+        self.go_menu.addAction(action)
+        self.addAction(action)
+
+    def view_keys(self) -> list[str]:
+        return [view.key for view in self._views]
+
+    def view_widget(self, key: str) -> QWidget:
+        return self._views[self.view_keys().index(key)].widget
+
+    def current_view_key(self) -> str:
+        index = self.stack.currentIndex()
+        return self._views[index].key if 0 <= index < len(self._views) else ""
+
+    def show_view(self, key: str) -> None:
+        """Bring a page to the front (unknown keys fall back to the first page)."""
+        keys = self.view_keys()
+        index = keys.index(key) if key in keys else 0
+        self.navigation.setCurrentRow(index)
+        self.stack.setCurrentIndex(index)
+
+    @Slot(int)
+    def _on_navigation_row_changed(self, row: int) -> None:
+        if 0 <= row < len(self._views):
+            self.stack.setCurrentIndex(row)
+
+    # -- actions --------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        menu_bar = self.menuBar()
+        self.file_menu = menu_bar.addMenu("")
+        self.demo_action = QAction(self)
+        self.demo_action.triggered.connect(self._on_rebuild_demo)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.settings_action = QAction(self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.triggered.connect(self._on_settings)
+        self.file_menu.addAction(self.demo_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.settings_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+
+        self.edit_menu = menu_bar.addMenu("")
+        stack = self._campaign.undo_stack
+        self.undo_action = QAction(self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.triggered.connect(stack.undo)
+        self.redo_action = QAction(self)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.redo_action.triggered.connect(stack.redo)
+        # Own actions rather than createUndoAction(): their prefix could not be retranslated.
+        stack.indexChanged.connect(self._update_undo_actions)
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+
+        self.view_menu = menu_bar.addMenu("")
+        self.palette_action = QAction(self)
+        self.palette_action.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence("Ctrl+Shift+P")])
+        self.palette_action.triggered.connect(self.open_command_palette)
+        self.view_menu.addAction(self.palette_action)
+        self.go_menu = self.view_menu.addMenu("")
+        self.wall_action = QAction(self)
+        self.wall_action.setShortcut(QKeySequence("F11"))
+        self.wall_action.setCheckable(True)
+        self.wall_action.toggled.connect(self.set_wall_mode)
+        self.navigation_action = self.navigation_dock.toggleViewAction()
+        self.navigation_action.setShortcut(QKeySequence("Ctrl+B"))
+        self.view_menu.addAction(self.wall_action)
+        self.view_menu.addAction(self.navigation_action)
+        self.view_menu.addSeparator()
+
+        self.theme_menu = self.view_menu.addMenu("")
+        themes = QActionGroup(self)
+        self.theme_actions = {}
+        for name in ("dark", "light"):
+            action = QAction(self, checkable=True)
+            action.setChecked(self._settings.value("ui/theme") == name)
+            action.triggered.connect(lambda _checked=False, n=name: self.set_theme(n))
+            themes.addAction(action)
+            self.theme_menu.addAction(action)
+            self.theme_actions[name] = action
+
+        self.language_menu = self.view_menu.addMenu("")
+        languages = QActionGroup(self)
+        self.language_actions = {}
+        for code, label in (("zh", "中文"), ("en", "English")):
+            action = QAction(label, self, checkable=True)
+            action.setChecked(self._language.language == code)
+            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+            languages.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+        self.reset_layout_action = QAction(self)
+        self.reset_layout_action.triggered.connect(self._on_reset_layout)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.reset_layout_action)
+
+        self.help_menu = menu_bar.addMenu("")
+        self.shortcuts_action = QAction(self)
+        self.shortcuts_action.setShortcut(QKeySequence("F1"))
+        self.shortcuts_action.triggered.connect(self._on_show_shortcuts)
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self._on_about)
+        self.log_action = QAction(self)
+        self.log_action.setEnabled(False)
+        self.log_action.triggered.connect(self._on_open_log_folder)
+        self.help_menu.addAction(self.shortcuts_action)
+        self.help_menu.addAction(self.log_action)
+        self.help_menu.addAction(self.about_action)
+
+        self.leave_wall_action = QAction(self)
+        self.leave_wall_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.leave_wall_action.triggered.connect(lambda: self.wall_action.setChecked(False))
+        self.addAction(self.leave_wall_action)
+
+    # -- translation -------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("War Room — %1").replace("%1", self._campaign_name()))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.demo_action.setText(self.tr("Rebuild the &demo campaign…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.settings_action.setText(self.tr("&Settings…"))
+        self.palette_action.setText(self.tr("&Command palette…"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self._update_undo_actions()
+        self.view_menu.setTitle(self.tr("&View"))
+        self.go_menu.setTitle(self.tr("&Go to"))
+        self.wall_action.setText(self.tr("&Big-screen mode"))
+        self.navigation_action.setText(self.tr("&Navigation panel"))
+        self.navigation_dock.setWindowTitle(self.tr("Navigation"))
+        self.theme_menu.setTitle(self.tr("&Theme"))
+        self.theme_actions["dark"].setText(self.tr("&Dark (war-room wall)"))
+        self.theme_actions["light"].setText(self.tr("&Light"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.reset_layout_action.setText(self.tr("&Reset layout"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
+        self.about_action.setText(self.tr("&About War Room"))
+        self.log_action.setText(self.tr("Open the &log folder"))
+        self.leave_wall_action.setText(self.tr("Leave big-screen mode"))
+        for row, view in enumerate(self._views):
+            item = self.navigation.item(row)
+            if item is not None:
+                item.setText(view.title())
+            self._view_actions[row].setText(view.title())
+        path = self._campaign.database_path
+        self.db_label.setText(
+            self.tr("Database: %1").replace("%1", str(path) if path else self.tr("in memory"))
+        )
+
+    def _campaign_name(self) -> str:
+        campaign = self._campaign.campaign
+        return localized(campaign.name, campaign.name_en)
+
+    @Slot()
+    def _update_undo_actions(self) -> None:
+        stack = self._campaign.undo_stack
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
+        undo_text, redo_text = stack.undoText(), stack.redoText()
+        self.undo_action.setText(
+            self.tr("&Undo %1").replace("%1", undo_text) if undo_text else self.tr("&Undo")
+        )
+        self.redo_action.setText(
+            self.tr("&Redo %1").replace("%1", redo_text) if redo_text else self.tr("&Redo")
+        )
+
+    # -- status bar --------------------------------------------------------------------
+
+    @Slot()
+    def _on_clock_tick(self) -> None:
+        clock = self._campaign.clock
+        text = format_datetime(clock.now(), self._campaign.timezone)
+        if not clock.is_live:
+            text = self.tr("%1 (replay ×%2)").replace("%1", text).replace("%2", f"{clock.speed:g}")
+        self.clock_label.setText(text)
+
+    # -- settings actions -------------------------------------------------------------
+
+    def set_theme(self, name: str) -> None:
+        Theme.apply(QApplication.instance(), name)  # type: ignore[arg-type]
+        self._settings.set_value("ui/theme", name)
+        self.theme_actions[name].setChecked(True)
+        # Custom-painted widgets pick their colours up on the next refresh.
+        for view in self._views:
+            refresh = getattr(view.widget, "refresh", None)
+            if callable(refresh):
+                refresh()
+        event = QEvent(QEvent.Type.LanguageChange)
+        for view in self._views:
+            QApplication.sendEvent(view.widget, event)
+
+    def set_language(self, code: str) -> None:
+        self._language.set_language(code)
+        self._settings.set_value("ui/language", code)
+        self.language_actions[code].setChecked(True)
+
+    # -- big-screen (wall) mode --------------------------------------------------------
+
+    @Slot(bool)
+    def set_wall_mode(self, on: bool) -> None:
+        """Full screen without chrome, cycling through the wall views on a timer."""
+        self.menuBar().setVisible(not on)
+        self.statusBar().setVisible(not on)
+        self.navigation_dock.setVisible(not on)
+        if on:
+            self.showFullScreen()
+            self._wall_timer.start(1000 * self._settings.value("wall/rotate_seconds"))
+        else:
+            self._wall_timer.stop()
+            self.showNormal()
+        if self.wall_action.isChecked() != on:
+            self.wall_action.setChecked(on)
+
+    @Slot()
+    def _on_wall_timer(self) -> None:
+        wall = [v.key for v in self._views if v.on_wall]
+        if not wall:
+            return
+        current = self.current_view_key()
+        following = wall[(wall.index(current) + 1) % len(wall)] if current in wall else wall[0]
+        self.show_view(following)
+
+    # -- menus' slots -----------------------------------------------------------------------
+
+    @Slot()
+    def _on_rebuild_demo(self) -> None:
+        question = self.tr(
+            "Replace everything in this database with the demo campaign? This cannot be undone."
+        )
+        if dialogs.confirm(self, self.tr("Rebuild demo campaign"), question):
+            self._campaign.rebuild_demo(self._actor)
+
+    def open_command_palette(self) -> CommandPalette:
+        """Show the palette over every action of the window (pages and menus)."""
+        actions = [a for a in self.findChildren(QAction) if a is not self.palette_action]
+        palette = CommandPalette(actions, self)
+        palette.move(self.geometry().center() - palette.rect().center())
+        palette.show()
+        palette.search.setFocus()
+        return palette
+
+    @Slot()
+    def _on_settings(self) -> None:
+        dialog = SettingsDialog(self._settings, self)
+        if dialog.exec() == SettingsDialog.DialogCode.Accepted:
+            dialog.apply()
+            self.set_theme(dialog.theme.currentData())
+            self.set_language(dialog.language.currentData())
+            self.settings_changed.emit()
+
+    @Slot()
+    def _on_show_shortcuts(self) -> None:
+        lines = []
+        for action in self.findChildren(QAction):
+            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            if shortcut and action.text():
+                lines.append(
+                    f"<tr><td><b>{shortcut}</b></td><td>{action.text().replace('&', '')}</td></tr>"
+                )
+        html = "<table cellspacing=6>" + "".join(sorted(set(lines))) + "</table>"
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), html)
+
+    def set_log_path(self, path: Path) -> None:
+        """Enable Help ▸ Open the log folder for the running app's log file."""
+        self._log_path = path
+        self.log_action.setEnabled(True)
+        self.log_action.setToolTip(str(path))
+
+    @Slot()
+    def _on_open_log_folder(self) -> None:
+        if self._log_path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._log_path.parent)))
+
+    @Slot()
+    def _on_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About War Room"),
+            self.tr("War Room — a command centre for e-commerce campaign war rooms."),
+        )
+
+    @Slot()
+    def _on_reset_layout(self) -> None:
+        self._settings.reset("window/state")
+        self._settings.reset("window/geometry")
+        self.navigation_dock.setVisible(True)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.navigation_dock)
+        self.resize(1600, 960)
+
+    # -- layout memory -----------------------------------------------------------------------
+
+    def restore_layout(self) -> None:
+        geometry = self._settings.value("window/geometry")
+        if geometry and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1600, 960)
+        state = self._settings.value("window/state")
+        if state and not state.isEmpty():
+            self.restoreState(state)
+        self.show_view(self._settings.value("ui/last_view"))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.wall_action.isChecked():
+            self.set_wall_mode(False)
+        self._settings.set_value("window/geometry", self.saveGeometry())
+        self._settings.set_value("window/state", self.saveState())
+        self._settings.set_value("ui/last_view", self.current_view_key())
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""Workbook export and import actions and the import preview."""
