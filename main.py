@@ -552,7 +552,7 @@ def _start_backups(app: QApplication, store: Store, parts: AppParts) -> None:
 
     def backup() -> None:
         try:
-            path = store.core.backup()
+            path = store.backup()
             log.info("database backed up to %s", path)
         except (OSError, sqlite3.Error):
             log.warning("database backup failed", exc_info=True)

@@ -65,11 +65,10 @@ def _handmade_workbook(path: Path) -> None:
 def job_export_ours(db: str, out: str) -> None:
     from models.demo.builder import DEMO_AS_OF
     from models.store import open_store
-    from models.store.workbook import WorkbookRepository
     from models.workbook import ExportOptions, export_workbook
 
     store = open_store(db)
-    snapshot = WorkbookRepository(store.core).snapshot(1, ["tasks"])
+    snapshot = store.workbook.snapshot(1, ["tasks"])
     export_workbook(Path(out), snapshot, ExportOptions(("tasks",), None, "en"), DEMO_AS_OF)
 
 
@@ -92,11 +91,10 @@ def job_export_naive(db: str, out: str) -> None:
 def job_import_ours(db: str, path: str) -> None:
     from models.records import Actor
     from models.store import open_store
-    from models.store.workbook import WorkbookRepository
     from models.workbook import Resolution, plan_import
 
     store = open_store(db)
-    repository = WorkbookRepository(store.core)
+    repository = store.workbook
     plan = plan_import(Path(path), repository.snapshot(1), "en")
     assert not plan.errors and len(plan.added) == ROWS, plan.report(5)
     repository.apply_plan(Actor("bench"), plan, Resolution.REFUSE)

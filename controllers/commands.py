@@ -176,7 +176,6 @@ def _workbook_store(args: argparse.Namespace) -> Store:
 
 def command_export(args: argparse.Namespace) -> int:
     """warroom export OUT.xlsx [--sheets tasks,budget] [--department MKT]."""
-    from models.store.workbook import WorkbookRepository
     from models.workbook import ENTITIES, ExportOptions, export_workbook
     from models.workbook.schema import entity_for_sheet
 
@@ -196,7 +195,7 @@ def command_export(args: argparse.Namespace) -> int:
     try:
         campaign = store.campaign.current()
         assert campaign is not None
-        snapshot = WorkbookRepository(store.core).snapshot(int(campaign.id or 0), entities)
+        snapshot = store.workbook.snapshot(int(campaign.id or 0), entities)
         options = ExportOptions(entities, args.department, args.lang or "zh")
         try:
             summary = export_workbook(args.out, snapshot, options, make_clock(args).now())
@@ -211,7 +210,6 @@ def command_export(args: argparse.Namespace) -> int:
 
 def command_import(args: argparse.Namespace) -> int:
     """warroom import IN.xlsx [--dry-run]: print the preview; exit 1 when anything is rejected."""
-    from models.store.workbook import WorkbookRepository
     from models.workbook import Resolution, WorkbookRefused, plan_import
 
     language = args.lang or "en"
@@ -219,7 +217,7 @@ def command_import(args: argparse.Namespace) -> int:
     try:
         campaign = store.campaign.current()
         assert campaign is not None
-        repository = WorkbookRepository(store.core)
+        repository = store.workbook
         try:
             plan = plan_import(args.path, repository.snapshot(int(campaign.id or 0)), language)
         except WorkbookRefused as error:

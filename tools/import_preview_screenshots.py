@@ -24,13 +24,12 @@ def edited_plan(language: str, folder: Path):
     from models.demo.builder import DEMO_AS_OF, build_demo
     from models.records import Actor
     from models.store import open_store
-    from models.store.workbook import WorkbookRepository
     from models.workbook import ExportOptions, export_workbook, plan_import
 
     actor = Actor("高远")
     store = open_store(None)
     build_demo(store, actor)
-    repository = WorkbookRepository(store.core)
+    repository = store.workbook
     path = folder / f"campaign_{language}.xlsx"
     export_workbook(path, repository.snapshot(1), ExportOptions(language=language), DEMO_AS_OF)
     lines = store.budget.lines(1)

@@ -18,4 +18,4 @@ class AuditController(QObject):
         self._campaign = campaign
 
     def entries(self, table: str | None = None, limit: int = DEFAULT_LIMIT) -> list[AuditEntry]:
-        return self._campaign.store.core.audit_entries(table, limit)
+        return self._campaign.store.audit_entries(table, limit)

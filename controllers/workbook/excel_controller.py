@@ -20,7 +20,7 @@ from controllers.campaign_controller import CampaignController
 from controllers.notifier import Notifier
 from models.errors import WarRoomError
 from models.records import Actor, Role
-from models.store.workbook import Journal, WorkbookRepository
+from models.store.workbook import Journal
 from models.workbook import ExportOptions, ImportPlan, Resolution, WorkbookRefused
 
 log = logging.getLogger(__name__)
@@ -76,7 +76,7 @@ class ExcelController(QObject):
         self._campaign = campaign
         self._runner = runner
         self._notifier = notifier
-        self._repository = WorkbookRepository(campaign.store.core)
+        self._repository = campaign.store.workbook
         self._job: TaskState | None = None
         self.language = "zh"
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from models.records import AuditEntry
 from models.store.budget import BudgetRepository
 from models.store.campaign import CampaignRepository
 from models.store.core import StoreCore, open_database, utc_now
@@ -16,6 +17,7 @@ from models.store.incidents import IncidentRepository
 from models.store.metrics import MetricRepository
 from models.store.plan import PlanRepository
 from models.store.raci import RaciRepository
+from models.store.workbook import WorkbookRepository
 
 __all__ = ["Store", "open_store", "utc_now"]
 
@@ -31,6 +33,7 @@ class Store:
         self.incidents = IncidentRepository(core)
         self.raci = RaciRepository(core)
         self.budget = BudgetRepository(core)
+        self.workbook = WorkbookRepository(core)
 
     @property
     def path(self) -> Path | None:
@@ -42,6 +45,18 @@ class Store:
 
     def close(self) -> None:
         self.core.close()
+
+    def backup(self) -> Path | None:
+        """Write a dated copy beside the database file (None for in-memory stores)."""
+        return self.core.backup()
+
+    def schema_version(self) -> int:
+        """How many schema steps (migrations) this database has."""
+        return self.core.schema_version()
+
+    def audit_entries(self, table: str | None = None, limit: int = 200) -> list[AuditEntry]:
+        """The newest audit rows first, optionally for one table."""
+        return self.core.audit_entries(table, limit)
 
 
 def open_store(path: Path | str | None) -> Store:

@@ -96,7 +96,7 @@ def test_approval_moves_the_money_atomically_and_is_audited(demo_store):
     assert budget.line(target.id).planned_cents == target.planned_cents + pending.amount_cents
     decided = budget.adjustment(pending.id)
     assert decided.status is AdjustmentStatus.APPROVED and decided.decided_by == TEST_ACTOR.name
-    assert {e.table_name for e in demo_store.core.audit_entries(limit=3)} == {
+    assert {e.table_name for e in demo_store.audit_entries(limit=3)} == {
         "budget_line", "budget_adjustment"
     }  # fmt: skip
     budget.undo_decision(TEST_ACTOR, pending.id)

@@ -88,9 +88,9 @@ def test_add_edit_switch_delete_each_undo_in_one_step_with_audit(
     assert len(editor.rules()) == count
     stack.redo()
     assert editor.rule(rule_id).name_en == "CS queue severe"
-    actions = [e.action for e in demo_store.core.audit_entries("alert_rule")]
+    actions = [e.action for e in demo_store.audit_entries("alert_rule")]
     assert {"insert", "update", "delete"} <= set(actions)
-    assert all(e.actor == actor.name for e in demo_store.core.audit_entries("alert_rule")[:5])
+    assert all(e.actor == actor.name for e in demo_store.audit_entries("alert_rule")[:5])
 
 
 @pytest.fixture

@@ -189,7 +189,7 @@ def test_sign_off_records_who_when_and_comment_then_reopen(plan, campaign, actor
     assert signed.sign_off_comment == "三轮压测通过"
     assert waiting
     assert not any(Blocker("gate", cs_gate.id) in plan.blockers().get(t, []) for t in waiting)
-    audit = campaign.store.core.audit_entries("milestone", limit=1)[0]
+    audit = campaign.store.audit_entries("milestone", limit=1)[0]
     assert audit.after["signed_off_by"] == actor.name
 
     with pytest.raises(ValidationError) as caught:

@@ -29,7 +29,7 @@ def tail_task(plan, campaign):
 
 def audit_rows(campaign, task_id):
     return [
-        e for e in campaign.store.core.audit_entries("task")
+        e for e in campaign.store.audit_entries("task")
         if e.row_id == str(task_id) and e.action == "update"
     ]  # fmt: skip
 
@@ -240,7 +240,7 @@ def test_create_milestone_is_one_step_and_redo_keeps_the_id(plan, campaign, acto
     assert milestone_id not in {m.id for m in plan.milestones()}
     campaign.undo_stack.redo()
     assert plan.milestone(milestone_id) == created
-    inserts = [e for e in campaign.store.core.audit_entries("milestone") if e.action == "insert"]
+    inserts = [e for e in campaign.store.audit_entries("milestone") if e.action == "insert"]
     assert inserts[0].row_id == str(milestone_id) and inserts[0].actor == actor.name
 
 

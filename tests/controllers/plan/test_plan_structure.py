@@ -47,7 +47,7 @@ def test_create_task_is_one_step_and_redo_keeps_the_id(plan, campaign, actor, qt
     assert task_id not in {t.id for t in plan.tasks()}
     campaign.undo_stack.redo()
     assert plan.task(task_id) == task
-    inserts = [e for e in campaign.store.core.audit_entries("task") if e.action == "insert"]
+    inserts = [e for e in campaign.store.audit_entries("task") if e.action == "insert"]
     assert inserts and inserts[0].row_id == str(task_id) and inserts[0].actor == actor.name
 
 
@@ -99,7 +99,7 @@ def test_delete_removes_dependencies_and_undo_restores_everything(plan, campaign
     assert lock.id not in {t.id for t in plan.tasks()}
     assert not any(lock.id in pair for pair in plan.dependencies())
     assert not any(task_id == lock.id for task_id, _ in plan.gate_dependencies())
-    audit = campaign.store.core.audit_entries(limit=20)
+    audit = campaign.store.audit_entries(limit=20)
     assert sum(e.action == "delete" and e.table_name.startswith("task") for e in audit) == links + 1
     campaign.undo_stack.undo()
     assert snapshot(plan) == before

@@ -6,7 +6,6 @@ from __future__ import annotations
 import openpyxl
 
 from models.store import workbook
-from models.store.workbook import WorkbookRepository
 from models.workbook import Resolution
 from tests.conftest import TEST_ACTOR
 from tests.models.workbook.workbook_helpers import plan
@@ -41,7 +40,7 @@ def test_additions_written_in_batches_undo_and_redo_with_the_same_ids(
     result = plan(demo_store, handmade(tmp_path / "new.xlsx", 10))
     assert len(result.added) == 10 and not result.errors
     before = tasks(demo_store)
-    repository = WorkbookRepository(demo_store.core)
+    repository = demo_store.workbook
     journal = repository.apply_plan(TEST_ACTOR, result, Resolution.REFUSE)
     applied = tasks(demo_store)
     new_ids = sorted(journal.touched()["task"][0])

@@ -8,7 +8,6 @@ import openpyxl
 import pytest
 
 from models.store import open_store
-from models.store.workbook import WorkbookRepository
 from models.workbook import Resolution
 from tests.conftest import TEST_ACTOR
 from tests.models.workbook.workbook_helpers import edit, export, plan, row_of_id
@@ -36,7 +35,7 @@ def test_apply_undo_redo_restore_exact_states(demo_store, tmp_path):
     result = plan(demo_store, edited)
     assert len(result.deleted) == 3 and len(result.changed) == 1
     original = dump(demo_store)
-    repository = WorkbookRepository(demo_store.core)
+    repository = demo_store.workbook
     journal = repository.apply_plan(TEST_ACTOR, result, Resolution.REFUSE)
     applied = dump(demo_store)
     assert applied != original
@@ -53,7 +52,7 @@ def test_every_change_is_audited_as_an_import(demo_store, tmp_path):
     path = export(demo_store, tmp_path / "c.xlsx", "en")
     line = demo_store.budget.lines(1)[0]
     result = plan(demo_store, edit(path, tmp_path / "e.xlsx", "Budget", [(line.id, "Executed", 3)]))
-    WorkbookRepository(demo_store.core).apply_plan(TEST_ACTOR, result, Resolution.REFUSE)
+    demo_store.workbook.apply_plan(TEST_ACTOR, result, Resolution.REFUSE)
     (entry,) = [e for e in demo_store.core.audit_entries("budget_line") if e.action == "import"]
     assert entry.actor == TEST_ACTOR.name
     assert entry.before == {"executed_cents": line.executed_cents}
@@ -83,7 +82,7 @@ def test_a_failure_half_way_leaves_nothing_written(tmp_path):
     store.core.db.conn.commit()
     before = len(store.budget.lines(1))
     with pytest.raises(sqlite3.IntegrityError):
-        WorkbookRepository(store.core).apply_plan(TEST_ACTOR, result, Resolution.REFUSE)
+        store.workbook.apply_plan(TEST_ACTOR, result, Resolution.REFUSE)
     other = sqlite3.connect(tmp_path / "w.sqlite")
     assert other.execute("SELECT COUNT(*) FROM budget_line").fetchone()[0] == before
     assert len(store.budget.lines(1)) == before
@@ -98,4 +97,4 @@ def test_plans_with_errors_are_never_applied(demo_store, tmp_path):
     result = plan(demo_store, edit(path, tmp_path / "e.xlsx", "Budget", [(line.id, "Planned", -1)]))
     assert result.errors
     with pytest.raises(ValidationError):
-        WorkbookRepository(demo_store.core).apply_plan(TEST_ACTOR, result, Resolution.TAKE)
+        demo_store.workbook.apply_plan(TEST_ACTOR, result, Resolution.TAKE)

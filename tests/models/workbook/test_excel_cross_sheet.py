@@ -7,7 +7,6 @@ from pathlib import Path
 
 import openpyxl
 
-from models.store.workbook import WorkbookRepository
 from models.workbook import NewRecord, Resolution
 from tests.conftest import TEST_ACTOR
 from tests.models.workbook.workbook_helpers import edit, export, header_index, plan
@@ -50,7 +49,7 @@ def test_new_task_names_a_milestone_new_in_the_same_workbook(demo_store, tmp_pat
     refs = {add.values["milestone_id"] for add in task_adds}
     assert refs == {NewRecord("milestones", "Milestones", 2, "Rehearsal done")}
 
-    repository = WorkbookRepository(demo_store.core)
+    repository = demo_store.workbook
     journal = repository.apply_plan(TEST_ACTOR, result, Resolution.REFUSE)
     milestone = next(m for m in demo_store.plan.milestones(1) if m.name_zh == "直播彩排完成")
     tasks = [t for t in demo_store.plan.tasks(1) if t.title_zh in ("直播间彩排", "主播排班")]
@@ -81,7 +80,7 @@ def test_an_existing_task_moved_to_a_new_milestone(demo_store, tmp_path):
     assert isinstance(change.changes["milestone_id"], NewRecord)
     # The preview names the new milestone and where it is in the file.
     assert [f.new for f in change.fields] == [f"新节点 (Milestones R{row})"]
-    WorkbookRepository(demo_store.core).apply_plan(TEST_ACTOR, result, Resolution.REFUSE)
+    demo_store.workbook.apply_plan(TEST_ACTOR, result, Resolution.REFUSE)
     new = next(m for m in demo_store.plan.milestones(1) if m.name_zh == "新节点")
     assert demo_store.plan.task(first.id).milestone_id == new.id
 

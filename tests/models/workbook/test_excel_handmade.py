@@ -10,7 +10,6 @@ import pytest
 from python_calamine import CalamineWorkbook
 
 from models.records import Actor
-from models.store.workbook import WorkbookRepository
 from models.workbook import Resolution
 from models.workbook.values import CellError, parse_date, parse_money, parse_percent
 from tests.conftest import TEST_ACTOR
@@ -51,7 +50,7 @@ def test_handmade_sheet_with_title_blank_rows_totals_and_text_amounts(demo_store
     ]  # fmt: skip
     assert any(w.code == "total_skipped" and w.row == 7 for w in result.warnings)
     assert not result.deleted  # a hand-made file never deletes
-    WorkbookRepository(demo_store.core).apply_plan(TEST_ACTOR, result, Resolution.REFUSE)
+    demo_store.workbook.apply_plan(TEST_ACTOR, result, Resolution.REFUSE)
     assert "直播加投" in [line.item_zh for line in demo_store.budget.lines(1)]
 
 

@@ -8,7 +8,6 @@ import openpyxl
 import pytest
 
 from models.records import RaciLetter, TaskStatus
-from models.store.workbook import WorkbookRepository
 from models.workbook import ConflictKind, Resolution
 from tests.conftest import TEST_ACTOR
 from tests.models.workbook.workbook_helpers import (
@@ -22,7 +21,7 @@ from tests.models.workbook.workbook_helpers import (
 
 
 def apply(store, import_plan, resolution=Resolution.REFUSE):
-    return WorkbookRepository(store.core).apply_plan(TEST_ACTOR, import_plan, resolution)
+    return store.workbook.apply_plan(TEST_ACTOR, import_plan, resolution)
 
 
 @pytest.mark.parametrize("language", ["zh", "en"])

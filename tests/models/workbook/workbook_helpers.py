@@ -9,7 +9,6 @@ from typing import Any
 
 from models.demo.builder import DEMO_AS_OF
 from models.store import Store
-from models.store.workbook import WorkbookRepository
 from models.workbook import ExportOptions, ImportPlan, export_workbook, plan_import
 from models.workbook.snapshot import CampaignSnapshot
 
@@ -17,7 +16,7 @@ from models.workbook.snapshot import CampaignSnapshot
 def snapshot(store: Store) -> CampaignSnapshot:
     campaign = store.campaign.current()
     assert campaign is not None
-    return WorkbookRepository(store.core).snapshot(int(campaign.id or 0))
+    return store.workbook.snapshot(int(campaign.id or 0))
 
 
 def export(store: Store, path: Path, language: str = "en", **options: Any) -> Path:

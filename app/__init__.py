@@ -1,0 +1,1 @@
+"""The top layer: command line, assembly of controllers and window, crash handling, logs."""
