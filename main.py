@@ -541,7 +541,7 @@ def _start_jobs(app: QApplication, parts: AppParts) -> None:
     if parts.board is not None:  # the daily progress board snapshot (issue 3)
         parts.board.schedule(scheduler)
     if parts.budget is not None:
-        parts.budget.start_deadline_job(scheduler)
+        parts.budget.reallocations.start_deadline_job(scheduler)
     scheduler.start()
     app.aboutToQuit.connect(scheduler.shutdown)
 

@@ -53,7 +53,7 @@ def main() -> int:
         form.show()
         form.submit()  # refused: starts after its due date
         _save(app, form, f"new_task_{language}.png")
-        gate = next(g for g in plan.gates() if g.signed_off_at is None)
+        gate = next(g for g in plan.gates.all() if g.signed_off_at is None)
         task = next(t for t in plan.tasks() if t.milestone_id == gate.id)
         plan.edit_task(actor, task.id, "anchor", "M-1")
         move = ScheduleDialog(plan, actor, None, gate.id)

@@ -1,6 +1,6 @@
-"""Budget board: inline edits of lines (undoable), reallocation requests decided by the
-budget-adjustment group, and the 24-hour decision deadline watched by a scheduled job (the
-requests and the deadline live in budget_reallocation.py)."""
+"""Budget board: inline edits of lines (undoable) here; reallocation requests decided by the
+budget-adjustment group, and their 24-hour deadline watched by a scheduled job, in the
+``reallocations`` part (reallocation.py)."""
 
 from __future__ import annotations
 
@@ -9,11 +9,12 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from controllers.budget.budget_context import BudgetContext
 from controllers.budget.reallocation import (
     ADJUSTMENT_GROUP_DEPARTMENTS,
     DEADLINE_CHECK_SECONDS,
     DEADLINE_JOB_ID,
-    ReallocationMixin,
+    Reallocations,
 )
 from controllers.campaign_controller import CampaignController
 from controllers.notifier import Notifier
@@ -21,6 +22,7 @@ from controllers.undo import CallbackCommand, UpdateFieldsCommand
 from models import budget as rules
 from models.errors import ValidationError
 from models.records import Actor, BudgetAdjustment, BudgetLine, Role
+from models.store import Store
 from models.tables.labels import is_chinese
 from models.workbook import messages
 from models.workbook.values import CellError, parse_money, parse_text
@@ -69,23 +71,18 @@ class BudgetSummary:
     warnings: list[rules.VarianceWarning]
 
 
-class BudgetController(ReallocationMixin, QObject):
-    """Budget lines and reallocation requests of the open campaign.
-
-    Requests, their decisions and the deadline job come from ``ReallocationMixin``
-    (controllers/budget_reallocation.py).
+class BudgetController(QObject):
+    """Budget lines of the open campaign; its reallocation requests are ``reallocations``.
 
     Signals:
         budget_changed(list added, list updated, list removed): budget line ids changed.
         adjustments_changed(): a request was made, decided, withdrawn or undone.
         deadline_alerts_changed(list): ``DeadlineAlert``s of pending requests (< 4 h or late).
-        _deadlines_computed(list): internal, from the scheduler thread to the GUI thread.
     """
 
     budget_changed = Signal(list, list, list)
     adjustments_changed = Signal()
     deadline_alerts_changed = Signal(list)
-    _deadlines_computed = Signal(list)
 
     def __init__(
         self, campaign: CampaignController, notifier: Notifier, parent: QObject | None = None
@@ -93,25 +90,32 @@ class BudgetController(ReallocationMixin, QObject):
         super().__init__(parent)
         self._campaign = campaign
         self._notifier = notifier
-        self._pending: tuple[BudgetAdjustment, ...] = ()
-        self._alerts: dict[int, rules.DeadlineState] = {}
-        self._deadlines_computed.connect(self._on_deadlines_computed)
+        self._context = BudgetContext(
+            campaign,
+            notifier,
+            self.budget_changed,
+            self.adjustments_changed,
+            self.deadline_alerts_changed,
+        )
+        self.reallocations = Reallocations(self._context, self)
         campaign.campaign_changed.connect(self._on_campaign_changed)
-        self._refresh_pending()
 
     @property
-    def _store(self) -> Any:
+    def _store(self) -> Store:
         return self._campaign.store
 
     # -- reading ------------------------------------------------------------------------
 
     def lines(self) -> list[BudgetLine]:
+        """The campaign's budget lines."""
         return self._store.budget.lines(self._campaign.campaign_id)
 
     def adjustments(self) -> list[BudgetAdjustment]:
-        return self._store.budget.adjustments(self._campaign.campaign_id)
+        """Every reallocation request of the campaign, decided or not."""
+        return self._context.adjustments()
 
     def summary(self) -> BudgetSummary:
+        """Lines, totals, the core/non-core split and the variance warnings."""
         lines = self.lines()
         return BudgetSummary(
             lines,
@@ -128,6 +132,7 @@ class BudgetController(ReallocationMixin, QObject):
         return rules.available(line, rules.held_by_pending(self.adjustments(), line_id))
 
     def deadline_state(self, adjustment: BudgetAdjustment) -> rules.DeadlineState:
+        """How close a request is to its 24-hour decision deadline."""
         return rules.deadline_state(adjustment, self._campaign.now())
 
     # -- permissions -----------------------------------------------------------------------
@@ -180,7 +185,7 @@ class BudgetController(ReallocationMixin, QObject):
         command = UpdateFieldsCommand(
             text, actor, self._store.budget.update_line, cleaned, self._emit_updated
         )
-        self._campaign.undo_stack.push(command)
+        self._context.push(command)
         return True
 
     def paste_cells(self, actor: Actor, cells: list[PastedCell]) -> bool:
@@ -254,12 +259,13 @@ class BudgetController(ReallocationMixin, QObject):
             self._store.budget.delete_line(actor, holder["id"])
             self.budget_changed.emit([], [], [holder["id"]])
 
-        self._campaign.undo_stack.push(
+        self._context.push(
             CallbackCommand(self.tr("Add budget line %1").replace("%1", line.item_zh), redo, undo)
         )
         return holder["id"]
 
     def delete_line(self, actor: Actor, line_id: int) -> bool:
+        """Delete a line without reallocation history (one undo step); False if refused."""
         line = self._store.budget.line(line_id)
         if not self.can_edit(actor, line):
             self._notifier.warning(self.tr("You may not delete this budget line."))
@@ -279,11 +285,11 @@ class BudgetController(ReallocationMixin, QObject):
             self.budget_changed.emit([line_id], [], [])
 
         text = self.tr("Delete budget line %1").replace("%1", line.item_zh)
-        self._campaign.undo_stack.push(CallbackCommand(text, redo, undo))
+        self._context.push(CallbackCommand(text, redo, undo))
         return True
 
     @Slot()
     def _on_campaign_changed(self) -> None:
-        self._refresh_pending()
+        self.reallocations.refresh_pending()
         self.adjustments_changed.emit()
         self.budget_changed.emit([], [line.id for line in self.lines()], [])

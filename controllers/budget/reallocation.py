@@ -1,22 +1,14 @@
 """Reallocation requests: filing, deciding (by the budget-adjustment group) and the 24-hour
-decision deadline watched by a scheduled job.
-
-``ReallocationMixin`` is part of ``BudgetController`` (kept in its own module so the request
-rules read on their own). It relies on the controller's ``adjustments()``, ``_store`` and its
-``budget_changed`` / ``adjustments_changed`` / ``deadline_alerts_changed`` signals; its
-``tr()`` strings carry this class's translation context.
-"""
+decision deadline watched by a scheduled job."""
 
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
-from controllers.campaign_controller import CampaignController
-from controllers.mixin_translation import TranslatedMixin
-from controllers.notifier import Notifier
+from controllers.budget.budget_context import BudgetContext
+from controllers.jobs import JobScheduler
 from controllers.undo import CallbackCommand
 from models import budget as rules
 from models.budget import ReallocationProblem, ReallocationRefused
@@ -28,14 +20,24 @@ DEADLINE_JOB_ID = "budget-deadlines"
 DEADLINE_CHECK_SECONDS = 60
 
 
-class ReallocationMixin(TranslatedMixin):
-    """Files and decides reallocation requests, watches their deadline (mixed into
-    BudgetController)."""
+class Reallocations(QObject):
+    """Files and decides reallocation requests, watches their deadline (``budget.reallocations``).
 
-    _campaign: CampaignController
-    _notifier: Notifier
-    _pending: tuple[BudgetAdjustment, ...]
-    _alerts: dict[int, rules.DeadlineState]
+    Signals:
+        _deadlines_computed(list): internal, from the scheduler thread to the GUI thread.
+    """
+
+    _deadlines_computed = Signal(list)
+
+    def __init__(self, context: BudgetContext, parent: QObject) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._campaign = context.campaign
+        self._notifier = context.notifier
+        self._pending: tuple[BudgetAdjustment, ...] = ()
+        self._alerts: dict[int, rules.DeadlineState] = {}
+        self._deadlines_computed.connect(self._on_deadlines_computed)
+        self.refresh_pending()
 
     # -- permissions -----------------------------------------------------------------------
 
@@ -49,6 +51,7 @@ class ReallocationMixin(TranslatedMixin):
     # -- reallocation -------------------------------------------------------------------------
 
     def problem_text(self, problem: ReallocationProblem) -> str:
+        """Why the store refused a request or a decision, in the UI language."""
         texts = {
             ReallocationProblem.NOT_POSITIVE: self.tr("The amount must be more than zero."),
             ReallocationProblem.SAME_LINE: self.tr("Choose two different budget lines."),
@@ -64,7 +67,7 @@ class ReallocationMixin(TranslatedMixin):
         }
         return texts[problem]
 
-    def request_reallocation(
+    def request(
         self, actor: Actor, from_line_id: int, to_line_id: int, amount_cents: int, reason: str
     ) -> int | None:
         """File a request; the group must decide within 24 hours. Undo withdraws it."""
@@ -77,7 +80,7 @@ class ReallocationMixin(TranslatedMixin):
             reason.strip(), actor.name, now, rules.decide_by(now),
         )  # fmt: skip
         try:
-            new_id = self._store.budget.request_adjustment(actor, request)
+            new_id = self._context.store.budget.request_adjustment(actor, request)
         except ReallocationRefused as error:
             self._notifier.warning(self.problem_text(error.problem))
             return None
@@ -86,24 +89,26 @@ class ReallocationMixin(TranslatedMixin):
 
         def redo() -> None:
             if not state.pop("first", False):
-                self._store.budget.add_adjustment(actor, request)
+                self._context.store.budget.add_adjustment(actor, request)
             self._adjustments_touched()
 
         def undo() -> None:
-            self._store.budget.delete_adjustment(actor, new_id)
+            self._context.store.budget.delete_adjustment(actor, new_id)
             self._adjustments_touched()
 
         text = self.tr("Request reallocation of %1").replace("%1", f"¥{amount_cents / 100:,.0f}")
-        self._campaign.undo_stack.push(CallbackCommand(text, redo, undo))
+        self._context.push(CallbackCommand(text, redo, undo))
         return new_id
 
     def approve(self, actor: Actor, adjustment_id: int) -> bool:
+        """Approve a pending request (money moves; one undo step); False if refused."""
         return self._decide(actor, adjustment_id, approve=True)
 
     def reject(self, actor: Actor, adjustment_id: int) -> bool:
+        """Reject a pending request (one undo step); False if refused."""
         return self._decide(actor, adjustment_id, approve=False)
 
-    def _decide(self, actor: Actor, adjustment_id: int, approve: bool) -> bool:
+    def _decide(self, actor: Actor, adjustment_id: int, *, approve: bool) -> bool:
         if not self.can_decide(actor):
             self._notifier.warning(
                 self.tr(
@@ -112,7 +117,7 @@ class ReallocationMixin(TranslatedMixin):
                 )
             )
             return False
-        budget = self._store.budget
+        budget = self._context.store.budget
         request = budget.adjustment(adjustment_id)
         try:
             budget.decide(actor, adjustment_id, approve, self._campaign.now())
@@ -134,27 +139,30 @@ class ReallocationMixin(TranslatedMixin):
         amount = f"¥{request.amount_cents / 100:,.0f}"
         text = (self.tr("Approve reallocation of %1") if approve else
                 self.tr("Reject reallocation of %1")).replace("%1", amount)  # fmt: skip
-        self._campaign.undo_stack.push(CallbackCommand(text, redo, undo))
+        self._context.push(CallbackCommand(text, redo, undo))
         return True
 
     def _adjustments_touched(self, line_ids: list[int] | None = None) -> None:
-        self._refresh_pending()
-        self.adjustments_changed.emit()
+        self.refresh_pending()
+        self._context.adjustments_changed.emit()
         if line_ids:
-            self.budget_changed.emit([], line_ids, [])
+            self._context.budget_changed.emit([], line_ids, [])
 
-    def _refresh_pending(self) -> None:
+    def refresh_pending(self) -> None:
+        """Re-read the pending requests the deadline job watches (after any change)."""
         # A plain tuple the scheduler thread may read without touching the database.
         try:
-            pending = [a for a in self.adjustments() if a.status is AdjustmentStatus.PENDING]
+            pending = [
+                a for a in self._context.adjustments() if a.status is AdjustmentStatus.PENDING
+            ]
         except LookupError:
             pending = []
         self._pending = tuple(pending)
 
     # -- the 24-hour deadline -------------------------------------------------------------------
 
-    def start_deadline_job(self, scheduler: Any) -> None:
-        """Check every minute (``controllers.jobs.JobScheduler``)."""
+    def start_deadline_job(self, scheduler: JobScheduler) -> None:
+        """Check the pending requests' deadlines every minute."""
         scheduler.every(DEADLINE_JOB_ID, DEADLINE_CHECK_SECONDS, self.check_deadlines)
 
     def check_deadlines(self) -> list[rules.DeadlineAlert]:
@@ -180,4 +188,4 @@ class ReallocationMixin(TranslatedMixin):
             else:
                 self._notifier.warning(message)
         self._alerts = states
-        self.deadline_alerts_changed.emit(alerts)
+        self._context.deadline_alerts_changed.emit(alerts)

@@ -85,7 +85,7 @@ class BoardController(QObject):
         margin = plan.lag_margin
         tasks = plan.tasks()
         blocked = plan.blockers()
-        gates = sorted(plan.gate_readiness(tasks), key=lambda g: g.gate.due_date)
+        gates = sorted(plan.gates.readiness(tasks), key=lambda g: g.gate.due_date)
         history = plan.store.plan.board_snapshots(
             campaign.campaign_id, today - timedelta(days=TREND_DAYS)
         )

@@ -1,20 +1,14 @@
-"""Adding and deleting milestones (the commander's call), one undo step each.
-
-``MilestoneEditsMixin`` is part of ``PlanController``. It relies on the controller's reads
-(``milestone()``, ``tasks()``, ``gate_dependencies()``, ``dday()``) and its ``_push``
-plumbing; its ``tr()`` strings carry this class's translation context.
-"""
+"""Adding and deleting milestones (the commander's call), one undo step each."""
 
 from __future__ import annotations
 
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QObject
 
-from controllers.campaign_controller import CampaignController
-from controllers.mixin_translation import TranslatedMixin
 from controllers.plan.plan_commands import MilestoneCommand
+from controllers.plan.plan_context import PlanContext
 from models.errors import ValidationError
 from models.records import Actor, Milestone, Role
 from models.tables.labels import localized
@@ -22,18 +16,24 @@ from models.tables.labels import localized
 NAMES_SHOWN = 5  # tasks named in a refusal before "and n more"
 
 
-class MilestoneEditsMixin(TranslatedMixin):
-    """Creates and deletes milestones and gates (mixed into PlanController)."""
+class MilestoneEdits(QObject):
+    """Reads, creates and deletes milestones and gates (``plan.milestones``)."""
 
-    campaign: CampaignController
-    tasks_changed: Signal
-    milestones_changed: Signal
+    def __init__(self, context: PlanContext, parent: QObject) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._campaign = context.campaign
+        self._reads = context.reads
 
-    def can_manage_milestones(self, actor: Actor) -> bool:
+    def all(self) -> list[Milestone]:
+        """The campaign's milestones, gates included."""
+        return self._reads.milestones()
+
+    def can_manage(self, actor: Actor) -> bool:
         """Whether ``actor`` may add and delete milestones (the commander only)."""
         return actor.role is Role.COMMANDER
 
-    def create_milestone(self, actor: Actor, values: dict[str, Any]) -> int:
+    def create(self, actor: Actor, values: dict[str, Any]) -> int:
         """Add a milestone or gate (one undo step); returns its id.
 
         ``values``: name_zh, name_en (one is enough), phase_id, department_id (optional),
@@ -47,12 +47,12 @@ class MilestoneEditsMixin(TranslatedMixin):
             raise ValidationError(
                 self.tr("Give the milestone a name (中文 or English)."), field="name_zh"
             )
-        phase = next((p for p in self.campaign.phases() if p.id == values.get("phase_id")), None)
+        phase = next((p for p in self._campaign.phases() if p.id == values.get("phase_id")), None)
         if phase is None:
             raise ValidationError(self.tr("Choose the phase of the milestone."), field="phase_id")
         department_id = values.get("department_id") or None
         if department_id is not None and department_id not in {
-            d.id for d in self.campaign.departments()
+            d.id for d in self._campaign.departments()
         }:
             raise ValidationError(self.tr("Unit: no such unit."), field="department_id")
         due = values.get("due_date")
@@ -68,24 +68,27 @@ class MilestoneEditsMixin(TranslatedMixin):
                 field="due_date",
             )
         milestone = Milestone(
-            None, self.campaign.campaign_id, phase.id or 0, department_id,
+            None, self._campaign.campaign_id, phase.id or 0, department_id,
             name_zh or name_en, name_en or name_zh, due, bool(values.get("is_gate")),
-            (due - self.dday()).days,
+            (due - self._reads.dday()).days,
         )  # fmt: skip
         name = localized(milestone.name_zh, milestone.name_en)
         if milestone.is_gate:
             text = self.tr("Add gate %1").replace("%1", name)
         else:
             text = self.tr("Add milestone %1").replace("%1", name)
-        command = MilestoneCommand(text, self.store, actor, milestone, True, self._on_milestones)
-        self._push(command)
+        context = self._context
+        command = MilestoneCommand(
+            text, context.store, actor, milestone, context.milestones_reshaped, adding=True
+        )
+        context.push(command)
         return command.milestone_id or 0
 
-    def waiting_for_milestone(self, milestone_id: int) -> int:
+    def waiting_for(self, milestone_id: int) -> int:
         """How many tasks wait for this gate's sign-off (their waits go with a delete)."""
-        return sum(1 for _task, gate in self.gate_dependencies() if gate == milestone_id)
+        return sum(1 for _task, gate in self._reads.gate_dependencies() if gate == milestone_id)
 
-    def delete_milestone(self, actor: Actor, milestone_id: int) -> None:
+    def delete(self, actor: Actor, milestone_id: int) -> None:
         """Delete a milestone that no task belongs to and that is not a signed gate.
 
         Waits on the gate go with it; undo brings the milestone, the waits and the gate's
@@ -93,7 +96,7 @@ class MilestoneEditsMixin(TranslatedMixin):
         """
         self._check_may_manage(actor)
         try:
-            milestone = self.milestone(milestone_id)
+            milestone = self._reads.milestone(milestone_id)
         except KeyError:
             raise ValidationError(self.tr("This milestone no longer exists.")) from None
         name = localized(milestone.name_zh, milestone.name_en)
@@ -103,9 +106,9 @@ class MilestoneEditsMixin(TranslatedMixin):
                 .replace("%1", name),
                 field="milestone",
             )  # fmt: skip
-        own = [t for t in self.tasks() if t.milestone_id == milestone_id]
+        own = [t for t in self._reads.tasks() if t.milestone_id == milestone_id]
         if own:
-            # No %n plural here: PySide's tr() in a mixin misses numerus translations.
+            # "%1" rather than "%n", so the translation this text already has still applies.
             names = ", ".join(localized(t.title_zh, t.title_en) for t in own[:NAMES_SHOWN])
             if len(own) > NAMES_SHOWN:
                 names += " " + self.tr("and %1 more").replace("%1", str(len(own) - NAMES_SHOWN))
@@ -119,16 +122,15 @@ class MilestoneEditsMixin(TranslatedMixin):
             text = self.tr("Delete gate %1").replace("%1", name)
         else:
             text = self.tr("Delete milestone %1").replace("%1", name)
-        self._push(MilestoneCommand(text, self.store, actor, milestone, False, self._on_milestones))
+        context = self._context
+        context.push(
+            MilestoneCommand(
+                text, context.store, actor, milestone, context.milestones_reshaped, adding=False
+            )
+        )
 
     def _check_may_manage(self, actor: Actor) -> None:
-        if not self.can_manage_milestones(actor):
+        if not self.can_manage(actor):
             raise ValidationError(
                 self.tr("Only the commander can add or delete milestones."), field="milestone"
             )
-
-    def _on_milestones(self, added: list[int], removed: list[int], waiting: list[int]) -> None:
-        self._blockers = None
-        self.milestones_changed.emit(added, [], removed)
-        if waiting:
-            self.tasks_changed.emit([], sorted(waiting), [])

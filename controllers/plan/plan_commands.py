@@ -102,10 +102,11 @@ class DependencyCommand(QUndoCommand):
         text: str,
         store: Store,
         actor: Actor,
-        on_gate: bool,
-        adding: bool,
         pair: tuple[int, int],
         touched: Touched,
+        *,
+        on_gate: bool,
+        adding: bool,
     ) -> None:
         super().__init__(text)
         self._store = store
@@ -115,7 +116,7 @@ class DependencyCommand(QUndoCommand):
         self._pair = pair
         self._touched = touched
 
-    def _apply(self, add: bool) -> None:
+    def _apply(self, *, add: bool) -> None:
         plan = self._store.plan
         task_id, other = self._pair
         if self._on_gate:
@@ -128,10 +129,10 @@ class DependencyCommand(QUndoCommand):
             self._touched([task_id, other], [])
 
     def redo(self) -> None:
-        self._apply(self._adding)
+        self._apply(add=self._adding)
 
     def undo(self) -> None:
-        self._apply(not self._adding)
+        self._apply(add=not self._adding)
 
 
 class GateCommand(QUndoCommand):
@@ -201,7 +202,7 @@ class ScheduleCommand(QUndoCommand):
         self._touched = touched
         self._frame_changed = frame_changed
 
-    def _apply(self, forward: bool) -> None:
+    def _apply(self, *, forward: bool) -> None:
         store, actor = self._store, self._actor
         with store.atomic():
             if self._campaign_change is not None:
@@ -224,10 +225,10 @@ class ScheduleCommand(QUndoCommand):
         )
 
     def redo(self) -> None:
-        self._apply(True)
+        self._apply(forward=True)
 
     def undo(self) -> None:
-        self._apply(False)
+        self._apply(forward=False)
 
 
 class TaskCreateCommand(QUndoCommand):
@@ -325,8 +326,9 @@ class MilestoneCommand(QUndoCommand):
         store: Store,
         actor: Actor,
         milestone: Milestone,
-        adding: bool,
         reshaped: Callable[[list[int], list[int], list[int]], None],
+        *,
+        adding: bool,
     ) -> None:
         super().__init__(text)
         self._store = store

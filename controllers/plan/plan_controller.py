@@ -1,4 +1,13 @@
-"""The campaign plan for the UI: checklist edits, dependencies, gates and reverse scheduling.
+"""The campaign plan for the UI: task reads and edits here, the rest in named parts.
+
+``PlanController`` is a facade. It reads and edits tasks itself and owns one part per
+concern, all sharing one ``PlanContext``:
+
+- ``dependencies`` (``DependencyEdits``): tasks waiting for tasks or for gates;
+- ``gates`` (``GateActions``): readiness, sign-off and reopening;
+- ``rescheduling`` (``ReverseScheduling``): D-day, phase and milestone moves;
+- ``task_details`` (``TaskDetails``): renaming and moving a task;
+- ``milestones`` (``MilestoneEdits``): listing, adding and deleting milestones.
 
 Every mutator takes the acting user, validates first (``ValidationError`` naming the
 field; nothing is written) and then pushes one undo command. After redo and undo alike
@@ -12,49 +21,34 @@ from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, Slot
 
 from controllers.campaign_controller import CampaignController
-from controllers.plan.dependency_edits import DependencyEditsMixin
-from controllers.plan.gate_actions import GateActionsMixin
-from controllers.plan.milestone_edits import MilestoneEditsMixin
+from controllers.plan.dependency_edits import DependencyEdits
+from controllers.plan.gate_actions import GateActions
+from controllers.plan.milestone_edits import MilestoneEdits
 from controllers.plan.plan_commands import (
     TaskCreateCommand,
     TaskDeleteCommand,
     TaskFieldsCommand,
 )
+from controllers.plan.plan_context import PlanContext
+from controllers.plan.plan_reads import PlanReads
 from controllers.plan.plan_rules import PlanRules
-from controllers.plan.rescheduling import ReverseSchedulingMixin
-from controllers.plan.task_details import TaskDetailsMixin
+from controllers.plan.rescheduling import ReverseScheduling
+from controllers.plan.task_details import TaskDetails
 from controllers.settings import Settings
 from models.errors import ValidationError
 from models.plan.progress import is_overdue, lagging_ids
-from models.plan.schedule import (
-    Blocker,
-    PhaseBuffer,
-    blockers_by_task,
-    campaign_window,
-    phase_buffers,
-)
+from models.plan.schedule import Blocker, PhaseBuffer
 from models.records import Actor, Milestone, Task, TaskStatus
+from models.store import Store
 from models.tables.labels import localized
 from models.tables.task_table_model import TaskContext
 
 
-class PlanController(
-    DependencyEditsMixin,
-    GateActionsMixin,
-    ReverseSchedulingMixin,
-    TaskDetailsMixin,
-    MilestoneEditsMixin,
-    QObject,
-):
-    """Reads and edits the plan of the open campaign.
-
-    Task reads and edits live here; dependencies, gates, reverse scheduling, renaming and
-    moving tasks, and adding and deleting milestones come from the mixins in
-    ``plan_dependencies``, ``plan_gates``, ``plan_scheduling``, ``plan_task_details`` and
-    ``plan_milestones``.
+class PlanController(QObject):
+    """Reads and edits the plan of the open campaign (see the module for its parts).
 
     Signals:
         tasks_changed(list added, list updated, list removed): task ids; blocked flags of
@@ -70,9 +64,16 @@ class PlanController(
     ) -> None:
         super().__init__(parent)
         self.campaign = campaign
-        self._settings = settings
         self.rules = PlanRules(campaign)
-        self._blockers: dict[int, list[Blocker]] | None = None
+        self._reads = PlanReads(campaign)
+        self._context = PlanContext(
+            campaign, settings, self.rules, self._reads, self.tasks_changed, self.milestones_changed
+        )
+        self.dependencies = DependencyEdits(self._context, self)
+        self.gates = GateActions(self._context, self)
+        self.rescheduling = ReverseScheduling(self._context, self)
+        self.task_details = TaskDetails(self._context, self)
+        self.milestones = MilestoneEdits(self._context, self)
         # Seconds clock deciding whether quick edits of one cell merge (tests replace it).
         self.edit_clock = time.monotonic
         campaign.campaign_changed.connect(self._on_campaign_changed)
@@ -80,82 +81,81 @@ class PlanController(
     # -- reads ---------------------------------------------------------------------------
 
     @property
-    def store(self):
+    def store(self) -> Store:
+        """The open campaign's store."""
         return self.campaign.store
 
     @property
     def settings(self) -> Settings:
-        return self._settings
+        """The application settings (the lag margin lives there)."""
+        return self._context.settings
 
     @property
     def lag_margin(self) -> int:
-        return int(self._settings.value("plan/lag_margin"))
+        """Percentage points a task may trail its expected progress before it is lagging."""
+        return int(self._context.settings.value("plan/lag_margin"))
 
     def today(self) -> date:
+        """The campaign-local date."""
         return self.campaign.today()
 
+    def now(self) -> datetime:
+        """The campaign clock's time."""
+        return self.campaign.now()
+
     def tasks(self, department_id: int | None = None) -> list[Task]:
-        return self.store.plan.tasks(self.campaign.campaign_id, department_id)
+        """The campaign's tasks, or one unit's."""
+        return self._reads.tasks(department_id)
 
     def tasks_by_ids(self, task_ids: list[int]) -> list[Task]:
-        return self.store.plan.tasks_by_ids(task_ids)
+        """The tasks of these ids that still exist."""
+        return self._reads.tasks_by_ids(task_ids)
 
     def task(self, task_id: int) -> Task:
-        return self.store.plan.task(task_id)
-
-    def milestones(self) -> list[Milestone]:
-        return self.store.plan.milestones(self.campaign.campaign_id)
+        """One task; ``KeyError`` if it no longer exists."""
+        return self._reads.task(task_id)
 
     def milestone(self, milestone_id: int) -> Milestone:
-        return self.store.plan.milestone(milestone_id)
-
-    def dependencies(self) -> list[tuple[int, int]]:
-        return self.store.plan.dependencies(self.campaign.campaign_id)
-
-    def gate_dependencies(self) -> list[tuple[int, int]]:
-        return self.store.plan.gate_dependencies(self.campaign.campaign_id)
+        """One milestone; ``KeyError`` if it no longer exists (all of them: ``milestones``)."""
+        return self._reads.milestone(milestone_id)
 
     def window(self) -> tuple[date, date]:
         """The days tasks may be scheduled on (first phase start to D-day)."""
-        return campaign_window(self.campaign.phases(), self.dday())
+        return self._reads.window()
 
     def dday(self) -> date:
-        return self.campaign.campaign.dday.astimezone(self.campaign.timezone).date()
+        """D-day as a campaign-local date."""
+        return self._reads.dday()
 
     def blockers(self) -> dict[int, list[Blocker]]:
         """Unfinished tasks waiting for an unfinished task or an unsigned gate (cached)."""
-        if self._blockers is None:
-            tasks = {t.id or 0: t for t in self.tasks()}
-            milestones = {m.id or 0: m for m in self.milestones()}
-            self._blockers = blockers_by_task(
-                tasks, self.dependencies(), self.gate_dependencies(), milestones
-            )
-        return self._blockers
+        return self._reads.blockers()
 
     def lagging_ids(self, tasks: list[Task] | None = None) -> set[int]:
+        """Ids of unfinished tasks trailing their expected progress by more than the margin."""
         return lagging_ids(self.tasks() if tasks is None else tasks, self.today(), self.lag_margin)
 
     def overdue_ids(self, tasks: list[Task] | None = None) -> set[int]:
+        """Ids of unfinished tasks past their due date."""
         today = self.today()
         return {
             t.id or 0 for t in (self.tasks() if tasks is None else tasks) if is_overdue(t, today)
         }
 
     def phase_buffers(self) -> list[PhaseBuffer]:
-        return phase_buffers(self.campaign.phases(), self.tasks())
+        """How much of each phase is left after its last due date."""
+        return self._reads.phase_buffers()
 
     def blocker_text(self, blocker: Blocker) -> str:
+        """What a task waits for, in the UI language ("gate …" or the task's title)."""
         if blocker.kind == "gate":
             gate = self.milestone(blocker.record_id)
             return self.tr("gate %1").replace("%1", localized(gate.name_zh, gate.name_en))
         return self.task_name(blocker.record_id)
 
     def task_name(self, task_id: int) -> str:
-        try:
-            task = self.task(task_id)
-        except KeyError:
-            return f"#{task_id}"
-        return localized(task.title_zh, task.title_en)
+        """The task's title in the UI language (``#id`` once it is gone)."""
+        return self._reads.task_name(task_id)
 
     def table_context(self) -> TaskContext:
         """Names and flags the task table shows next to each task."""
@@ -163,12 +163,12 @@ class PlanController(
             d.id or 0: localized(d.name_zh, d.name_en) for d in self.campaign.departments()
         }
         phases = {p.id or 0: localized(p.name_zh, p.name_en) for p in self.campaign.phases()}
-        milestones = {m.id or 0: m for m in self.milestones()}
+        milestones = {m.id or 0: m for m in self._reads.milestones()}
         titles = {t.id or 0: localized(t.title_zh, t.title_en) for t in self.tasks()}
         waits: dict[int, list[str]] = {}
-        for task_id, before in self.dependencies():
+        for task_id, before in self._reads.task_dependencies():
             waits.setdefault(task_id, []).append(titles.get(before, f"#{before}"))
-        for task_id, gate_id in self.gate_dependencies():
+        for task_id, gate_id in self._reads.gate_dependencies():
             gate = milestones.get(gate_id)
             if gate is not None:
                 waits.setdefault(task_id, []).append("◆ " + localized(gate.name_zh, gate.name_en))
@@ -199,7 +199,7 @@ class PlanController(
         if key == "anchor":
             self.set_anchor(actor, task_id, str(value or ""))
         elif key == "title":
-            self.rename_task(actor, task_id, str(value or ""))
+            self.task_details.rename(actor, task_id, str(value or ""))
         elif key in ("status", "owner_id", "progress", "planned_start", "due_date"):
             self.update_tasks(actor, {task_id: {key: value}}, cell=(task_id, key))
         else:
@@ -230,13 +230,13 @@ class PlanController(
                 normalized[task_id] = cleaned
         if not normalized:
             return
-        self._push(
+        self._context.push(
             TaskFieldsCommand(
                 text or self._edit_text(normalized, tasks),
                 self.store,
                 actor,
                 normalized,
-                self._on_touched,
+                self._context.touched,
                 cell,
                 self.edit_clock,
             )
@@ -250,6 +250,7 @@ class PlanController(
         return self.tr("Edit %n task(s)", "", len(changes))
 
     def set_status(self, actor: Actor, task_ids: Iterable[int], status: TaskStatus) -> None:
+        """Give these tasks one status (one undo step)."""
         ids = list(task_ids)
         self.update_tasks(
             actor,
@@ -258,6 +259,7 @@ class PlanController(
         )
 
     def set_owner(self, actor: Actor, task_ids: Iterable[int], owner_id: int | None) -> None:
+        """Assign these tasks to one person, or to nobody (one undo step)."""
         ids = list(task_ids)
         self.update_tasks(
             actor,
@@ -266,6 +268,7 @@ class PlanController(
         )
 
     def set_progress(self, actor: Actor, task_id: int, progress: int) -> None:
+        """Set a task's percent done (quick repeats merge into one undo step)."""
         self.update_tasks(actor, {task_id: {"progress": progress}}, cell=(task_id, "progress"))
 
     def shift_due(self, actor: Actor, task_ids: Iterable[int], days: int) -> None:
@@ -291,7 +294,9 @@ class PlanController(
         if not changes:
             return
         text = self.tr("Reschedule %1").replace("%1", localized(task.title_zh, task.title_en))
-        self._push(TaskFieldsCommand(text, self.store, actor, {task_id: changes}, self._on_touched))
+        self._context.push(
+            TaskFieldsCommand(text, self.store, actor, {task_id: changes}, self._context.touched)
+        )
 
     # -- adding and deleting tasks ---------------------------------------------------------
 
@@ -299,15 +304,15 @@ class PlanController(
         """Add a task from the new-task form (one undo step); returns its id."""
         task = self.rules.new_task(actor, values)
         text = self.tr("Add task %1").replace("%1", localized(task.title_zh, task.title_en))
-        command = TaskCreateCommand(text, self.store, actor, task, self._on_reshaped)
-        self._push(command)
+        command = TaskCreateCommand(text, self.store, actor, task, self._context.reshaped)
+        self._context.push(command)
         return command.task_id or 0
 
     def links_of(self, task_ids: Iterable[int]) -> int:
         """How many dependencies deleting these tasks would remove (for the confirmation)."""
         ids = set(task_ids)
-        return sum(1 for pair in self.dependencies() if ids.intersection(pair)) + sum(
-            1 for task_id, _gate in self.gate_dependencies() if task_id in ids
+        return sum(1 for pair in self._reads.task_dependencies() if ids.intersection(pair)) + sum(
+            1 for task_id, _gate in self._reads.gate_dependencies() if task_id in ids
         )
 
     def delete_tasks(self, actor: Actor, task_ids: Iterable[int]) -> None:
@@ -324,30 +329,12 @@ class PlanController(
         else:
             text = self.tr("Delete %n task(s)", "", len(tasks))
         ids = [t.id or 0 for t in tasks]
-        self._push(
+        self._context.push(
             TaskDeleteCommand(
-                text, self.store, actor, self.campaign.campaign_id, ids, self._on_reshaped
+                text, self.store, actor, self.campaign.campaign_id, ids, self._context.reshaped
             )
         )
 
-    # -- plumbing ---------------------------------------------------------------------------
-
-    def _push(self, command: Any) -> None:
-        self.campaign.undo_stack.push(command)
-
-    def _on_touched(self, task_ids: list[int], milestone_ids: list[int]) -> None:
-        self._blockers = None
-        if task_ids:
-            self.tasks_changed.emit([], sorted(set(task_ids)), [])
-        if milestone_ids:
-            self.milestones_changed.emit([], sorted(set(milestone_ids)), [])
-
-    def _on_reshaped(self, added: list[int], updated: list[int], removed: list[int]) -> None:
-        self._blockers = None
-        self.tasks_changed.emit(sorted(added), sorted(updated), sorted(removed))
-
+    @Slot()
     def _on_campaign_changed(self) -> None:
-        self._blockers = None
-
-    def now(self) -> datetime:
-        return self.campaign.now()
+        self._reads.forget_blockers()

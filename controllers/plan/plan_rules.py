@@ -66,7 +66,9 @@ class PlanRules:
                 field="title_zh",
             )
         department_id = values.get("department_id")
-        if department_id not in {d.id for d in self._campaign.departments()}:
+        if department_id is None or department_id not in {
+            d.id for d in self._campaign.departments()
+        }:
             raise ValidationError(
                 QCoreApplication.translate("PlanRules", "Choose the unit the task belongs to."),
                 field="department_id",

@@ -1,10 +1,4 @@
-"""Reverse scheduling: previews of D-day, phase and milestone moves, applied as one undo step.
-
-``ReverseSchedulingMixin`` is part of ``PlanController`` (kept in its own module so the
-scheduling rules read on their own). It relies on the controller's reads (``tasks()``,
-``milestones()``, ``window()``, ``dday()``, ``phase_buffers()``) and its ``_push`` /
-``_on_touched`` plumbing; its ``tr()`` strings carry this class's translation context.
-"""
+"""Reverse scheduling: previews of D-day, phase and milestone moves, applied as one undo step."""
 
 from __future__ import annotations
 
@@ -12,10 +6,10 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
-from controllers.campaign_controller import CampaignController
-from controllers.mixin_translation import TranslatedMixin
+from PySide6.QtCore import QObject
+
 from controllers.plan.plan_commands import ScheduleCommand
-from controllers.plan.plan_rules import PlanRules
+from controllers.plan.plan_context import PlanContext
 from models.errors import ValidationError
 from models.plan.schedule import (
     PhaseBuffer,
@@ -54,27 +48,32 @@ class SchedulePreview:
     milestone_id: int | None = None
 
 
-class ReverseSchedulingMixin(TranslatedMixin):
-    """Previews and applies schedule moves counted back from D-day (mixed into PlanController)."""
+class ReverseScheduling(QObject):
+    """Previews and applies schedule moves counted back from D-day (``plan.rescheduling``)."""
 
-    campaign: CampaignController
-    rules: PlanRules
+    def __init__(self, context: PlanContext, parent: QObject) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._campaign = context.campaign
+        self._reads = context.reads
 
     def preview_dday_move(self, new_dday: date) -> SchedulePreview:
         """What moving D-day recomputes (dates counted back from it); nothing is written."""
-        campaign = self.campaign.campaign
+        campaign = self._campaign.campaign
         old = campaign.dday
-        moved = datetime.combine(new_dday, old.astimezone(self.campaign.timezone).timetz())
-        changes = dday_move_changes(self.tasks(), self.milestones(), new_dday)
+        moved = datetime.combine(new_dday, old.astimezone(self._campaign.timezone).timetz())
+        changes = dday_move_changes(self._reads.tasks(), self._reads.milestones(), new_dday)
         title = self.tr("Move D-day to %1").replace("%1", new_dday.isoformat())
         return self._preview(
-            title, changes, (self.campaign.campaign_id, {"dday": old}, {"dday": moved}), new_dday
+            title, changes, (self._campaign.campaign_id, {"dday": old}, {"dday": moved}), new_dday
         )
 
     def preview_phase_move(self, phase_id: int, start: date, end: date) -> SchedulePreview:
         """What moving a phase's boundaries recomputes; nothing is written."""
-        phases = self.campaign.phases()
-        changes = phase_move_changes(phases, self.tasks(), self.milestones(), phase_id, start, end)
+        phases = self._campaign.phases()
+        changes = phase_move_changes(
+            phases, self._reads.tasks(), self._reads.milestones(), phase_id, start, end
+        )
         phase = next(p for p in phases if p.id == phase_id)
         title = (
             self.tr("Move phase %1 to %2 – %3")
@@ -82,12 +81,12 @@ class ReverseSchedulingMixin(TranslatedMixin):
             .replace("%2", start.isoformat())
             .replace("%3", end.isoformat())
         )
-        return self._preview(title, changes, None, self.dday())
+        return self._preview(title, changes, None, self._reads.dday())
 
     def preview_milestone_move(self, milestone_id: int, new_due: date) -> SchedulePreview:
         """What moving a milestone's due date recomputes (its M-n tasks); nothing is written."""
-        milestone = self.milestone(milestone_id)
-        first, last = self.window()
+        milestone = self._reads.milestone(milestone_id)
+        first, last = self._reads.window()
         if not first <= new_due <= last:
             raise ValidationError(
                 self.tr("%1 is outside the campaign (%2 to %3).")
@@ -96,7 +95,7 @@ class ReverseSchedulingMixin(TranslatedMixin):
                 .replace("%3", last.isoformat()),
                 field="due_date",
             )
-        phase = next((p for p in self.campaign.phases() if p.id == milestone.phase_id), None)
+        phase = next((p for p in self._campaign.phases() if p.id == milestone.phase_id), None)
         # A milestone marks a point of its phase: moving it out would leave its tasks and
         # gate in the wrong stage, so the phase has to move first.
         if phase is not None and not phase.start_date <= new_due <= phase.end_date:
@@ -109,16 +108,18 @@ class ReverseSchedulingMixin(TranslatedMixin):
                 .replace("%4", phase.end_date.isoformat()),
                 field="due_date",
             )  # fmt: skip
-        changes = milestone_move_changes(self.tasks(), milestone, new_due, self.dday())
+        changes = milestone_move_changes(
+            self._reads.tasks(), milestone, new_due, self._reads.dday()
+        )
         title = (
             self.tr("Move milestone %1 to %2")
             .replace("%1", localized(milestone.name_zh, milestone.name_en))
             .replace("%2", new_due.isoformat())
         )
-        preview = self._preview(title, changes, None, self.dday())
+        preview = self._preview(title, changes, None, self._reads.dday())
         # Only what this move causes: a buffer that was already short is no news here, and
         # the D-day distance of a D-anchored milestone follows its date silently.
-        already = {self._buffer_warning(b) for b in self.phase_buffers() if b.too_small}
+        already = {self._buffer_warning(b) for b in self._reads.phase_buffers() if b.too_small}
         warnings = [w for w in preview.warnings if w not in already]
         lines = [line for line in preview.lines if line.field != "dday_offset_days"]
         return replace(preview, lines=lines, warnings=warnings, milestone_id=milestone_id)
@@ -130,9 +131,9 @@ class ReverseSchedulingMixin(TranslatedMixin):
         campaign_change: tuple[int, dict[str, Any], dict[str, Any]] | None,
         dday: date,
     ) -> SchedulePreview:
-        tasks = {t.id or 0: t for t in self.tasks()}
-        milestones = {m.id or 0: m for m in self.milestones()}
-        phases = {p.id or 0: p for p in self.campaign.phases()}
+        tasks = {t.id or 0: t for t in self._reads.tasks()}
+        milestones = {m.id or 0: m for m in self._reads.milestones()}
+        phases = {p.id or 0: p for p in self._campaign.phases()}
         lines = []
         for change in changes:
             if change.kind == "task":
@@ -172,7 +173,7 @@ class ReverseSchedulingMixin(TranslatedMixin):
 
     def buffer_warnings(self) -> list[str]:
         """One sentence naming the phases whose planned work leaves less than 15% buffer."""
-        short = [b for b in self.phase_buffers() if b.too_small]
+        short = [b for b in self._reads.phase_buffers() if b.too_small]
         if not short:
             return []
         phases = ", ".join(
@@ -198,23 +199,24 @@ class ReverseSchedulingMixin(TranslatedMixin):
             )
         if not preview.changes and preview.campaign_change is None:
             return
-        self._push(
+        context = self._context
+        context.push(
             ScheduleCommand(
-                preview.title, self.store, actor, preview.changes, preview.campaign_change,
-                self._on_touched, self.campaign.reload_frame,
+                preview.title, context.store, actor, preview.changes, preview.campaign_change,
+                context.touched, self._campaign.reload_frame,
             )
         )  # fmt: skip
 
     def _check_can_move_milestone(self, actor: Actor, preview: SchedulePreview) -> None:
         if actor.role is Role.COMMANDER:
             return
-        milestone = self.milestone(preview.milestone_id or 0)
-        own = self.rules.own_department_id(actor)
+        milestone = self._reads.milestone(preview.milestone_id or 0)
+        own = self._context.rules.own_department_id(actor)
         if actor.role is not Role.LEAD or own is None or own != milestone.department_id:
             raise ValidationError(
                 self.tr("Only the commander or the milestone's unit lead can move it."),
                 field="schedule",
             )
         moved = [c.record_id for c in preview.changes if c.kind == "task"]
-        for task in self.tasks_by_ids(moved):
-            self.rules.check_can_edit(actor, task)
+        for task in self._reads.tasks_by_ids(moved):
+            self._context.rules.check_can_edit(actor, task)

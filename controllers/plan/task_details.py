@@ -1,9 +1,5 @@
 """Renaming a task and moving it to another unit, phase or milestone (one undo step each).
 
-``TaskDetailsMixin`` is part of ``PlanController``. It relies on the controller's reads
-(``task()``, ``milestones()``, ``gate_dependencies()``) and its ``_push`` / ``_on_touched``
-plumbing; its ``tr()`` strings carry this class's translation context.
-
 What a move does to the dates (the rules a lead would check by hand):
 
 - A task counted back from its milestone (``M-2``) keeps that distance to the new
@@ -27,10 +23,11 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
-from controllers.campaign_controller import CampaignController
-from controllers.mixin_translation import TranslatedMixin
+from PySide6.QtCore import QObject
+
 from controllers.plan.plan_commands import TaskFieldsCommand
-from controllers.plan.plan_rules import PlanRules, as_date
+from controllers.plan.plan_context import PlanContext
+from controllers.plan.plan_rules import as_date
 from models.errors import ValidationError
 from models.plan.schedule import anchor_text
 from models.records import Actor, Milestone, Phase, Task
@@ -39,25 +36,28 @@ from models.tables.labels import is_chinese, localized
 DETAIL_FIELDS = ("title_zh", "title_en", "department_id", "phase_id", "milestone_id", "due_date")
 
 
-class TaskDetailsMixin(TranslatedMixin):
-    """Renames and moves tasks (mixed into PlanController)."""
+class TaskDetails(QObject):
+    """Renames and moves tasks (``plan.task_details``)."""
 
-    campaign: CampaignController
-    rules: PlanRules
+    def __init__(self, context: PlanContext, parent: QObject) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._campaign = context.campaign
+        self._reads = context.reads
 
-    def edit_task_details(self, actor: Actor, task_id: int, values: dict[str, Any]) -> None:
+    def edit(self, actor: Actor, task_id: int, values: dict[str, Any]) -> None:
         """Change titles, unit, phase, milestone and/or due date of one task as one undo step.
 
         ``values`` holds only the fields to change (any of ``DETAIL_FIELDS``; a milestone
         of None detaches the task). Refused changes raise ``ValidationError``, nothing written.
         """
         try:
-            task = self.task(task_id)
+            task = self._reads.task(task_id)
         except KeyError:
             raise ValidationError(
                 self.tr("Task %1 no longer exists.").replace("%1", str(task_id))
             ) from None
-        changes = self.task_details_changes(actor, task, values)
+        changes = self.checked_changes(actor, task, values)
         if not changes:
             return
         name = localized(task.title_zh, task.title_en)
@@ -69,18 +69,19 @@ class TaskDetailsMixin(TranslatedMixin):
             text = self.tr("Rename %1").replace("%1", name)
         else:
             text = self.tr("Move %1").replace("%1", name)
-        self._push(TaskFieldsCommand(text, self.store, actor, {task_id: changes}, self._on_touched))
+        context = self._context
+        context.push(
+            TaskFieldsCommand(text, context.store, actor, {task_id: changes}, context.touched)
+        )
 
-    def rename_task(self, actor: Actor, task_id: int, title: str) -> None:
+    def rename(self, actor: Actor, task_id: int, title: str) -> None:
         """The title in the UI language, as typed into the checklist's title cell."""
         key = "title_zh" if is_chinese() else "title_en"
-        self.edit_task_details(actor, task_id, {key: title})
+        self.edit(actor, task_id, {key: title})
 
-    def task_details_changes(
-        self, actor: Actor, task: Task, values: dict[str, Any]
-    ) -> dict[str, Any]:
+    def checked_changes(self, actor: Actor, task: Task, values: dict[str, Any]) -> dict[str, Any]:
         """The checked field changes ``values`` imply for ``task`` ({} if none)."""
-        self.rules.check_can_edit(actor, task)
+        self._context.rules.check_can_edit(actor, task)
         unknown = set(values) - set(DETAIL_FIELDS)
         if unknown:
             raise ValidationError(
@@ -105,18 +106,20 @@ class TaskDetailsMixin(TranslatedMixin):
                 changes[key] = title
         return changes
 
-    def _department_change(self, actor: Actor, task: Task, values: dict[str, Any]) -> dict:
+    def _department_change(
+        self, actor: Actor, task: Task, values: dict[str, Any]
+    ) -> dict[str, Any]:
         department_id = values.get("department_id", task.department_id)
         if department_id == task.department_id:
             return {}
-        departments = {d.id: d for d in self.campaign.departments()}
+        departments = {d.id: d for d in self._campaign.departments()}
         if department_id not in departments:
             raise ValidationError(
                 self.tr("Choose the unit the task belongs to."), field="department_id"
             )
         try:
             # A unit's lead may not give tasks away: the task must stay theirs to edit.
-            self.rules.check_can_edit(actor, replace(task, department_id=department_id))
+            self._context.rules.check_can_edit(actor, replace(task, department_id=department_id))
         except ValidationError:
             target = departments[department_id]
             raise ValidationError(
@@ -132,12 +135,12 @@ class TaskDetailsMixin(TranslatedMixin):
         """Phase, milestone and the dates they imply (see the module's rules)."""
         if not {"phase_id", "milestone_id", "due_date"} & set(values):
             return {}
-        milestones = {m.id: m for m in self.milestones()}
+        milestones = {m.id: m for m in self._reads.milestones()}
         milestone_id = values.get("milestone_id", task.milestone_id) or None
         if milestone_id is not None and milestone_id not in milestones:
             raise ValidationError(self.tr("Milestone: no such milestone."), field="milestone_id")
         milestone = milestones.get(milestone_id)
-        phases = {p.id: p for p in self.campaign.phases()}
+        phases = {p.id: p for p in self._campaign.phases()}
         default_phase = milestone.phase_id if milestone is not None else task.phase_id
         phase = phases.get(values.get("phase_id", default_phase))
         if phase is None:
@@ -165,12 +168,12 @@ class TaskDetailsMixin(TranslatedMixin):
             if milestone is not None and task.milestone_offset_days is not None:
                 changes["milestone_offset_days"] = (due - milestone.due_date).days
             elif task.dday_offset_days is not None:
-                changes["dday_offset_days"] = (due - self.dday()).days
+                changes["dday_offset_days"] = (due - self._reads.dday()).days
         if due == task.due_date and phase.id == task.phase_id:
             return changes
         if not phase.start_date <= due <= phase.end_date:
             raise ValidationError(
-                self._outside_phase_text(task, milestone, phase, due, due != derived),
+                self._outside_phase_text(task, milestone, phase, due, typed=due != derived),
                 field="due_date" if "due_date" in values else "phase_id",
             )
         start = task.planned_start + (due - task.due_date)  # the task keeps its length
@@ -188,7 +191,7 @@ class TaskDetailsMixin(TranslatedMixin):
                     .replace("%1", localized(gate.name_zh, gate.name_en)),
                     field="milestone_id",
                 )  # fmt: skip
-        if new is not None and (task.id, new.id) in self.gate_dependencies():
+        if new is not None and (task.id, new.id) in self._reads.gate_dependencies():
             raise ValidationError(
                 self.tr("The task waits for the gate %1, so it cannot also be one of its "
                         "prerequisites.").replace("%1", localized(new.name_zh, new.name_en)),
@@ -196,7 +199,7 @@ class TaskDetailsMixin(TranslatedMixin):
             )  # fmt: skip
 
     def _outside_phase_text(
-        self, task: Task, milestone: Milestone | None, phase: Phase, due: date, typed: bool
+        self, task: Task, milestone: Milestone | None, phase: Phase, due: date, *, typed: bool
     ) -> str:
         phase_text = (
             self.tr("the phase %1 (%2 to %3)")

@@ -70,7 +70,7 @@
     </message>
 </context>
 <context>
-    <name>GateActionsMixin</name>
+    <name>GateActions</name>
     <message numerus="yes">
         <location filename="../../controllers/plan_gates.py" line="80"/>
         <source>and %n more</source>
@@ -143,7 +143,7 @@
     </message>
 </context>
 <context>
-    <name>ReverseSchedulingMixin</name>
+    <name>ReverseScheduling</name>
     <message numerus="yes">
         <location filename="../../controllers/plan_scheduling.py" line="158"/>
         <source>%n task(s) would be due outside the campaign.</source>

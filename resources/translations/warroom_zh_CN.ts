@@ -1459,7 +1459,7 @@
         </message>
     </context>
     <context>
-        <name>DependencyEditsMixin</name>
+        <name>DependencyEdits</name>
         <message>
             <location filename="../../controllers/plan_dependencies.py" line="31" />
             <location filename="../../controllers/plan_dependencies.py" line="64" />
@@ -1569,7 +1569,7 @@
         </message>
     </context>
     <context>
-        <name>GateActionsMixin</name>
+        <name>GateActions</name>
         <message>
             <location filename="../../controllers/plan_gates.py" line="74" />
             <source>This gate is already signed off.</source>
@@ -2269,7 +2269,7 @@
         </message>
     </context>
     <context>
-        <name>MetricSourcesMixin</name>
+        <name>MetricSources</name>
         <message>
             <location filename="../../controllers/metric_sources.py" line="117" />
             <source>This file is already followed: %1</source>
@@ -2348,7 +2348,7 @@
         </message>
     </context>
     <context>
-        <name>MilestoneEditsMixin</name>
+        <name>MilestoneEdits</name>
         <message>
             <location filename="../../controllers/plan_milestones.py" line="48" />
             <source>Give the milestone a name (中文 or English).</source>
@@ -2721,7 +2721,7 @@
         </message>
     </context>
     <context>
-        <name>ReallocationMixin</name>
+        <name>Reallocations</name>
         <message>
             <location filename="../../controllers/budget_reallocation.py" line="53" />
             <source>The amount must be more than zero.</source>
@@ -2845,7 +2845,7 @@
         </message>
     </context>
     <context>
-        <name>ReverseSchedulingMixin</name>
+        <name>ReverseScheduling</name>
         <message>
             <location filename="../../controllers/plan_scheduling.py" line="69" />
             <source>Move D-day to %1</source>
@@ -3410,7 +3410,7 @@
         </message>
     </context>
     <context>
-        <name>TaskDetailsMixin</name>
+        <name>TaskDetails</name>
         <message>
             <location filename="../../controllers/plan_task_details.py" line="58" />
             <source>Task %1 no longer exists.</source>

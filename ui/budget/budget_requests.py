@@ -83,7 +83,7 @@ class BudgetRequestsMixin:
             self.tr("#"), self.tr("From"), self.tr("To"), self.tr("Amount"), self.tr("Reason"),
             self.tr("Requested by"), self.tr("Status"), self.tr("Deadline"),
         ])  # fmt: skip
-        if not self._budget.can_decide(self._actor):
+        if not self._budget.reallocations.can_decide(self._actor):
             self.permission_label.setText(
                 self.tr("Only finance and the marketing and merchandise leads decide.")
             )
@@ -162,7 +162,7 @@ class BudgetRequestsMixin:
                 a.id == selected and a.status is AdjustmentStatus.PENDING
                 for a in self._budget.adjustments()
             )
-        allowed = self._budget.can_decide(self._actor)
+        allowed = self._budget.reallocations.can_decide(self._actor)
         self.approve_button.setEnabled(pending and allowed)
         self.reject_button.setEnabled(pending and allowed)
 
@@ -176,7 +176,7 @@ class BudgetRequestsMixin:
     def _on_request(self) -> None:
         dialog = ReallocationDialog(self._budget, self)
         if dialog.exec() == ReallocationDialog.DialogCode.Accepted:
-            self._budget.request_reallocation(self._actor, *dialog.values())
+            self._budget.reallocations.request(self._actor, *dialog.values())
 
     @Slot()
     def _on_decide(self, approve: bool) -> None:
@@ -184,6 +184,6 @@ class BudgetRequestsMixin:
         if selected is None:
             return
         if approve:
-            self._budget.approve(self._actor, selected)
+            self._budget.reallocations.approve(self._actor, selected)
         else:
-            self._budget.reject(self._actor, selected)
+            self._budget.reallocations.reject(self._actor, selected)

@@ -76,7 +76,7 @@ class GatesPanel(RefreshWhenShown, QWidget):
         manage_row.addStretch(1)
         self.list_card.body.addLayout(manage_row)
         # Adding and deleting milestones is the commander's: others do not see the buttons.
-        may_manage = self._plan.can_manage_milestones(self._actor)
+        may_manage = self._plan.milestones.can_manage(self._actor)
         self.new_action = QAction(self)
         self.new_action.setShortcut(QKeySequence(Qt.Key.Key_Insert))
         self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -189,7 +189,7 @@ class GatesPanel(RefreshWhenShown, QWidget):
     def refresh(self) -> None:
         current = self.current_gate_id()
         departments = {d.id: d for d in self._plan.campaign.departments()}
-        self._readiness = {g.gate.id or 0: g for g in self._plan.gate_readiness()}
+        self._readiness = {g.gate.id or 0: g for g in self._plan.gates.readiness()}
         self.gate_tree.blockSignals(True)
         self.gate_tree.clear()
         for gate_id, readiness in self._readiness.items():
@@ -277,7 +277,7 @@ class GatesPanel(RefreshWhenShown, QWidget):
             item.setForeground(QColor(Theme.colors.ok if done else Theme.colors.critical))
             self.prereq_list.addItem(item)
         names = {t.id: t for t in self._plan.tasks()}
-        for task_id, waited in self._plan.gate_dependencies():
+        for task_id, waited in self._plan.dependencies.on_gates():
             if waited == gate.id and task_id in names:
                 task = names[task_id]
                 self.waiting_list.addItem(
@@ -300,7 +300,7 @@ class GatesPanel(RefreshWhenShown, QWidget):
             GateEventKind.SIGN_OFF_WITHDRAWN: self.tr("sign-off withdrawn (undo)"),
             GateEventKind.REOPEN_WITHDRAWN: self.tr("reopening withdrawn (undo)"),
         }
-        events = self._plan.gate_events(gate_id)
+        events = self._plan.gates.events(gate_id)
         gate = self._readiness[gate_id].gate
         if not events and gate.signed_off_at is not None:
             # Signed before the history existed (the demo's early gates).
@@ -320,7 +320,7 @@ class GatesPanel(RefreshWhenShown, QWidget):
         if gate_id is None:
             return
         try:
-            self._plan.sign_off(self._actor, gate_id, self.comment_edit.text())
+            self._plan.gates.sign_off(self._actor, gate_id, self.comment_edit.text())
         except ValidationError as error:
             self.error_label.setText(str(error))
             return
@@ -333,7 +333,7 @@ class GatesPanel(RefreshWhenShown, QWidget):
         if gate_id is None:
             return
         try:
-            self._plan.reopen(self._actor, gate_id, self.reason_edit.text())
+            self._plan.gates.reopen(self._actor, gate_id, self.reason_edit.text())
         except ValidationError as error:
             self.error_label.setText(str(error))
             return

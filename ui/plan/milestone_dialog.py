@@ -94,7 +94,7 @@ class MilestoneDialog(FormDialog):
 
     def apply(self) -> None:
         """Add the milestone (one undo step)."""
-        self.created_id = self._plan.create_milestone(self._actor, self.values())
+        self.created_id = self._plan.milestones.create(self._actor, self.values())
 
 
 def delete_milestone(parent: QWidget, plan: PlanController, actor: Actor, milestone_id: int) -> str:
@@ -105,7 +105,7 @@ def delete_milestone(parent: QWidget, plan: PlanController, actor: Actor, milest
     question = QCoreApplication.translate("MilestoneDialog", "Delete the milestone “%1”?").replace(
         "%1", name
     )
-    waiting = plan.waiting_for_milestone(milestone_id)
+    waiting = plan.milestones.waiting_for(milestone_id)
     if waiting:
         question += "\n" + QCoreApplication.translate(
             "MilestoneDialog", "Tasks waiting for it: %1. They stop waiting."
@@ -118,7 +118,7 @@ def delete_milestone(parent: QWidget, plan: PlanController, actor: Actor, milest
     ):
         return ""
     try:
-        plan.delete_milestone(actor, milestone_id)
+        plan.milestones.delete(actor, milestone_id)
     except ValidationError as error:
         return str(error)
     return ""

@@ -255,7 +255,7 @@ class ProgressBoard(RefreshWhenShown, QWidget):
             .replace("%1", format_date(last) if last else self.tr("none yet"))
             .replace("%2", when)
         )
-        warnings = self._plan.buffer_warnings()
+        warnings = self._plan.rescheduling.buffer_warnings()
         self.buffer_label.setText("\n".join("⚠ " + w for w in warnings))
         self.buffer_label.setStyleSheet(f"color: {Theme.colors.warning};")
         self.buffer_label.setVisible(bool(warnings))

@@ -53,7 +53,7 @@ class ScheduleDialog(QDialog):
         self.target_combo.addItem(self.tr("D-day"), DDAY)
         for phase in plan.campaign.phases():
             self.target_combo.addItem(localized(phase.name_zh, phase.name_en), phase.id)
-        for milestone in plan.milestones():
+        for milestone in plan.milestones.all():
             mark = "◆" if milestone.is_gate else "◇"
             self.target_combo.addItem(
                 f"{mark} {localized(milestone.name_zh, milestone.name_en)}",
@@ -122,11 +122,13 @@ class ScheduleDialog(QDialog):
         end: date = self.end_edit.date().toPython()
         try:
             if target == DDAY:
-                self.preview = self._plan.preview_dday_move(start)
+                self.preview = self._plan.rescheduling.preview_dday_move(start)
             elif _milestone_id(target) is not None:
-                self.preview = self._plan.preview_milestone_move(_milestone_id(target), start)
+                self.preview = self._plan.rescheduling.preview_milestone_move(
+                    _milestone_id(target), start
+                )
             else:
-                self.preview = self._plan.preview_phase_move(target, start, end)
+                self.preview = self._plan.rescheduling.preview_phase_move(target, start, end)
         except ValidationError as error:
             self.preview = None
             self.changes_tree.clear()
@@ -158,7 +160,7 @@ class ScheduleDialog(QDialog):
         if self.preview is None:
             return
         try:
-            self._plan.apply_schedule(self._actor, self.preview)
+            self._plan.rescheduling.apply_schedule(self._actor, self.preview)
         except ValidationError as error:
             self.message_label.setText(str(error))
             return

@@ -67,7 +67,7 @@ class TaskCreateDialog(FormDialog):
                 self.phase_combo.setCurrentIndex(self.phase_combo.count() - 1)
         self.milestone_combo = QComboBox(self)
         self.milestone_combo.addItem(self.tr("(none)"), None)
-        for milestone in plan.milestones():
+        for milestone in plan.milestones.all():
             mark = "◆" if milestone.is_gate else "◇"
             self.milestone_combo.addItem(
                 f"{mark} {localized(milestone.name_zh, milestone.name_en)}", milestone.id

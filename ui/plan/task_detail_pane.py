@@ -173,7 +173,7 @@ class TaskDetailPane(RefreshWhenShown, QWidget):
             f"{format_date(task.planned_start)} → {format_date(task.due_date)}"
         )
         self.facts["anchor"].setText(anchor_text(task) or self.tr("fixed date"))
-        milestones = {m.id: m for m in self._plan.milestones()}
+        milestones = {m.id: m for m in self._plan.milestones.all()}
         milestone = milestones.get(task.milestone_id)
         self.facts["milestone"].setText(
             localized(milestone.name_zh, milestone.name_en) if milestone else "—"
@@ -191,14 +191,14 @@ class TaskDetailPane(RefreshWhenShown, QWidget):
     def _fill_lists(self, task: Task, milestones: dict) -> None:
         names = {t.id: localized(t.title_zh, t.title_en) for t in self._plan.tasks()}
         statuses = {t.id: t.status for t in self._plan.tasks()}
-        for task_id, before in self._plan.dependencies():
+        for task_id, before in self._plan.dependencies.between_tasks():
             if task_id == task.id:
                 self._add_item(self.waits_list, names.get(before, "?"), before, "task", statuses)
             if before == task.id:
                 self._add_item(
                     self.followers_list, names.get(task_id, "?"), task_id, "task", statuses
                 )
-        for task_id, gate_id in self._plan.gate_dependencies():
+        for task_id, gate_id in self._plan.dependencies.on_gates():
             if task_id == task.id and gate_id in milestones:
                 gate = milestones[gate_id]
                 mark = "✔" if gate.signed_off_at else "◆"
@@ -255,9 +255,9 @@ class TaskDetailPane(RefreshWhenShown, QWidget):
         other = int(other_text)
         try:
             if kind == "gate":
-                self._plan.add_gate_dependency(self._actor, self._task.id or 0, other)
+                self._plan.dependencies.add_gate_dependency(self._actor, self._task.id or 0, other)
             else:
-                self._plan.add_dependency(self._actor, self._task.id or 0, other)
+                self._plan.dependencies.add_dependency(self._actor, self._task.id or 0, other)
         except ValidationError as error:
             self.error_label.setText(str(error))
 
@@ -269,11 +269,13 @@ class TaskDetailPane(RefreshWhenShown, QWidget):
             return
         try:
             if item.data(KIND_ROLE) == "gate":
-                self._plan.remove_gate_dependency(
+                self._plan.dependencies.remove_gate_dependency(
                     self._actor, self._task.id or 0, item.data(TASK_ROLE)
                 )
             else:
-                self._plan.remove_dependency(self._actor, self._task.id or 0, item.data(TASK_ROLE))
+                self._plan.dependencies.remove_dependency(
+                    self._actor, self._task.id or 0, item.data(TASK_ROLE)
+                )
         except ValidationError as error:
             self.error_label.setText(str(error))
 

@@ -58,7 +58,7 @@ class TaskEditDialog(FormDialog):
         self.phase_combo.setCurrentIndex(self.phase_combo.findData(task.phase_id))
         self.milestone_combo = QComboBox(self)
         self.milestone_combo.addItem(self.tr("(none)"), None)
-        self._milestones = {m.id: m for m in plan.milestones()}
+        self._milestones = {m.id: m for m in plan.milestones.all()}
         for milestone in self._milestones.values():
             mark = "◆" if milestone.is_gate else "◇"
             self.milestone_combo.addItem(
@@ -125,4 +125,4 @@ class TaskEditDialog(FormDialog):
 
     def apply(self) -> None:
         """Apply the changes as one undo step."""
-        self._plan.edit_task_details(self._actor, self._task.id or 0, self.values())
+        self._plan.task_details.edit(self._actor, self._task.id or 0, self.values())

@@ -57,7 +57,7 @@ class TimelineSceneMixin:
         canvas.first_day = first
         canvas.today = self._plan.today()
         tasks = self._plan.tasks()
-        milestones = self._plan.milestones()
+        milestones = self._plan.milestones.all()
         rows_y, height = self._layout_rows(tasks, milestones)
         width = canvas.x_of(last)
         self._draw_phases(scene, phases, height)
@@ -173,7 +173,7 @@ class TimelineSceneMixin:
     def _draw_arrows(self, scene: QGraphicsScene) -> None:
         bars = self.canvas.bars
         pen = QPen(QColor(Theme.colors.muted), 1.2)
-        for task_id, before in self._plan.dependencies():
+        for task_id, before in self._plan.dependencies.between_tasks():
             if task_id not in bars or before not in bars:
                 continue
             start = bars[before].rect()

@@ -207,7 +207,7 @@ class TimelineView(TimelineSceneMixin, RefreshWhenShown, QWidget):
         self.new_milestone_action.triggered.connect(self._on_new_milestone_clicked)
         self.addAction(self.new_milestone_action)
         # Adding and deleting milestones is the commander's: others do not see the button.
-        may_manage = self._plan.can_manage_milestones(self._actor)
+        may_manage = self._plan.milestones.can_manage(self._actor)
         self.new_milestone_button.setVisible(may_manage)
         self.new_milestone_action.setEnabled(may_manage)
         self.message_label = QLabel(self)
@@ -309,7 +309,7 @@ class TimelineView(TimelineSceneMixin, RefreshWhenShown, QWidget):
         """Right-click: move or delete the milestone under the mouse, or add one on ``day``."""
         menu = QMenu(self)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        may_manage = self._plan.can_manage_milestones(self._actor)
+        may_manage = self._plan.milestones.can_manage(self._actor)
         if milestone_id is not None:
             move = menu.addAction(self.tr("Move date…"))
             move.triggered.connect(lambda: self.open_schedule_dialog(milestone_id))

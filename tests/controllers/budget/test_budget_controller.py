@@ -54,15 +54,15 @@ def test_bad_amounts_and_outsiders_are_refused_with_a_message(setup):
 def test_only_the_adjustment_group_decides(setup):
     budget, campaign, messages = setup
     (pending,) = budget.adjustments()
-    assert not budget.approve(LOGISTICS_LEAD, pending.id)
-    assert not budget.approve(COMMANDER, pending.id)
+    assert not budget.reallocations.approve(LOGISTICS_LEAD, pending.id)
+    assert not budget.reallocations.approve(COMMANDER, pending.id)
     assert "budget-adjustment group" in messages[-1][1]
     assert campaign.store.budget.adjustment(pending.id).status is AdjustmentStatus.PENDING
-    assert budget.approve(MARKETING_LEAD, pending.id)
+    assert budget.reallocations.approve(MARKETING_LEAD, pending.id)
     assert campaign.store.budget.adjustment(pending.id).status is AdjustmentStatus.APPROVED
     campaign.undo_stack.undo()
     assert campaign.store.budget.adjustment(pending.id).status is AdjustmentStatus.PENDING
-    assert budget.reject(FINANCE, pending.id)
+    assert budget.reallocations.reject(FINANCE, pending.id)
     assert campaign.store.budget.adjustment(pending.id).decided_by == FINANCE.name
 
 
@@ -72,10 +72,10 @@ def test_request_validates_against_available_money_and_sets_the_deadline(setup):
     source = max(lines, key=lambda x: budget.available(x.id))
     too_much = budget.available(source.id) + 1
     assert (
-        budget.request_reallocation(MARKETING_LEAD, source.id, lines[0].id, too_much, "x") is None
+        budget.reallocations.request(MARKETING_LEAD, source.id, lines[0].id, too_much, "x") is None
     )
     assert "uncommitted" in messages[-1][1]
-    new_id = budget.request_reallocation(MARKETING_LEAD, source.id, lines[0].id, 100_00, "ROI")
+    new_id = budget.reallocations.request(MARKETING_LEAD, source.id, lines[0].id, 100_00, "ROI")
     request = campaign.store.budget.adjustment(new_id)
     assert request.decide_by - request.requested_at == timedelta(hours=24)
     campaign.undo_stack.undo()
@@ -87,12 +87,12 @@ def test_deadline_job_reports_close_and_breached_requests_once(setup, qtbot, dem
     # The demo request is due 4 h after the demo eve; an hour later it is close.
     campaign.clock = FixedClock(DEMO_AS_OF + timedelta(hours=1))
     with qtbot.waitSignal(budget.deadline_alerts_changed) as signal:
-        alerts = budget.check_deadlines()
+        alerts = budget.reallocations.check_deadlines()
     assert [a.state for a in alerts] == [DeadlineState.CLOSE]
     assert signal.args[0] == alerts
     assert len(messages) == 1 and messages[0][0] == "warning"
-    budget.check_deadlines()
+    budget.reallocations.check_deadlines()
     assert len(messages) == 1  # not repeated every minute
     campaign.clock = FixedClock(DEMO_AS_OF + timedelta(hours=5))
-    assert [a.state for a in budget.check_deadlines()] == [DeadlineState.BREACHED]
+    assert [a.state for a in budget.reallocations.check_deadlines()] == [DeadlineState.BREACHED]
     assert messages[-1][0] == "error"

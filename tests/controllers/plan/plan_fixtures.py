@@ -10,4 +10,4 @@ def by_title(plan, title_en: str) -> Task:
 
 
 def gate_named(plan, name_en: str):
-    return next(m for m in plan.milestones() if m.name_en == name_en)
+    return next(m for m in plan.milestones.all() if m.name_en == name_en)

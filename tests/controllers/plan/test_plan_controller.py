@@ -28,7 +28,12 @@ def open_task(plan, status=TaskStatus.IN_PROGRESS, skip=()):
 
 
 def snapshot(plan):
-    return (plan.tasks(), plan.milestones(), plan.dependencies(), plan.gate_dependencies())
+    return (
+        plan.tasks(),
+        plan.milestones.all(),
+        plan.dependencies.between_tasks(),
+        plan.dependencies.on_gates(),
+    )
 
 
 def test_status_change_is_one_undo_step_and_emits_the_task(plan, campaign, actor, qtbot):
@@ -122,7 +127,7 @@ def test_dependency_cycle_is_refused_naming_the_loop(plan, campaign, actor):
     lock = by_title(plan, "Lock the price system")
     before = snapshot(plan)
     with pytest.raises(ValidationError) as caught:
-        plan.add_dependency(actor, b.id, lock.id)
+        plan.dependencies.add_dependency(actor, b.id, lock.id)
     message = str(caught.value)
     for name in (a.title_en, b.title_en, lock.title_en):
         assert name in message
@@ -132,15 +137,15 @@ def test_dependency_cycle_is_refused_naming_the_loop(plan, campaign, actor):
 def test_dependency_add_and_remove_undo(plan, campaign, actor):
     first = open_task(plan)
     second = open_task(plan, TaskStatus.NOT_STARTED, skip=[first.id])
-    plan.add_dependency(actor, second.id, first.id)
-    assert (second.id, first.id) in plan.dependencies()
+    plan.dependencies.add_dependency(actor, second.id, first.id)
+    assert (second.id, first.id) in plan.dependencies.between_tasks()
     assert second.id in plan.blockers()
-    plan.remove_dependency(actor, second.id, first.id)
-    assert (second.id, first.id) not in plan.dependencies()
+    plan.dependencies.remove_dependency(actor, second.id, first.id)
+    assert (second.id, first.id) not in plan.dependencies.between_tasks()
     campaign.undo_stack.undo()
-    assert (second.id, first.id) in plan.dependencies()
+    assert (second.id, first.id) in plan.dependencies.between_tasks()
     campaign.undo_stack.undo()
-    assert (second.id, first.id) not in plan.dependencies()
+    assert (second.id, first.id) not in plan.dependencies.between_tasks()
 
 
 def test_blocked_task_cannot_be_finished(plan, actor):
@@ -153,7 +158,7 @@ def test_blocked_task_cannot_be_finished(plan, actor):
 
 def test_tasks_waiting_for_an_unsigned_gate_are_blocked(plan, actor):
     cs_gate = gate_named(plan, "CS system stress test passed")
-    waiting = [t for t, g in plan.gate_dependencies() if g == cs_gate.id]
+    waiting = [t for t, g in plan.dependencies.on_gates() if g == cs_gate.id]
     open_waiting = [t for t in waiting if not plan.task(t).status.is_finished]
     assert open_waiting
     assert all(t in plan.blockers() for t in open_waiting)
@@ -167,7 +172,7 @@ def test_gate_cannot_be_signed_off_until_its_tasks_are_finished(plan, campaign, 
         plan.store.plan.update_task(SETUP, prerequisites[0].id, status=TaskStatus.IN_PROGRESS)
         unfinished = [plan.task(prerequisites[0].id)]
     with pytest.raises(ValidationError) as caught:
-        plan.sign_off(actor, cs_gate.id, "ok")
+        plan.gates.sign_off(actor, cs_gate.id, "ok")
     assert unfinished[0].title_en in str(caught.value)
     assert plan.milestone(cs_gate.id).signed_off_at is None
 
@@ -181,8 +186,8 @@ def _finish_prerequisites(plan, actor, gate_id):
 def test_sign_off_records_who_when_and_comment_then_reopen(plan, campaign, actor, clock):
     cs_gate = gate_named(plan, "CS system stress test passed")
     _finish_prerequisites(plan, actor, cs_gate.id)
-    waiting = [t for t, g in plan.gate_dependencies() if g == cs_gate.id]
-    plan.sign_off(actor, cs_gate.id, "  三轮压测通过 ")
+    waiting = [t for t, g in plan.dependencies.on_gates() if g == cs_gate.id]
+    plan.gates.sign_off(actor, cs_gate.id, "  三轮压测通过 ")
     signed = plan.milestone(cs_gate.id)
     assert signed.signed_off_by == actor.name
     assert signed.signed_off_at == clock.now()
@@ -193,11 +198,11 @@ def test_sign_off_records_who_when_and_comment_then_reopen(plan, campaign, actor
     assert audit.after["signed_off_by"] == actor.name
 
     with pytest.raises(ValidationError) as caught:
-        plan.reopen(actor, cs_gate.id, "   ")
+        plan.gates.reopen(actor, cs_gate.id, "   ")
     assert caught.value.field == "reason"
-    plan.reopen(actor, cs_gate.id, "bot latency regressed")
+    plan.gates.reopen(actor, cs_gate.id, "bot latency regressed")
     assert plan.milestone(cs_gate.id).signed_off_at is None
-    events = plan.gate_events(cs_gate.id)
+    events = plan.gates.events(cs_gate.id)
     assert [(e.kind.value, e.text) for e in events] == [
         ("signed_off", "三轮压测通过"), ("reopened", "bot latency regressed"),
     ]  # fmt: skip
@@ -211,8 +216,8 @@ def test_only_commander_or_the_gates_lead_signs(plan, campaign, actor):
     cs_gate = gate_named(plan, "CS system stress test passed")
     _finish_prerequisites(plan, actor, cs_gate.id)
     with pytest.raises(ValidationError):
-        plan.sign_off(Actor("li", Role.LEAD, "MKT"), cs_gate.id, "")
-    plan.sign_off(Actor("liu", Role.LEAD, "CS"), cs_gate.id, "")
+        plan.gates.sign_off(Actor("li", Role.LEAD, "MKT"), cs_gate.id, "")
+    plan.gates.sign_off(Actor("liu", Role.LEAD, "CS"), cs_gate.id, "")
     assert plan.milestone(cs_gate.id).signed_off_by == "liu"
 
 
@@ -231,15 +236,15 @@ def test_lead_edits_only_their_own_unit(plan, campaign):
 def test_dday_move_preview_then_one_undo_step(plan, campaign, actor):
     before = snapshot(plan)
     old_dday = campaign.campaign.dday
-    preview = plan.preview_dday_move(date(2026, 11, 12))
+    preview = plan.rescheduling.preview_dday_move(date(2026, 11, 12))
     assert snapshot(plan) == before  # a preview writes nothing
     anchored = [t for t in before[0] if t.dday_offset_days is not None]
     assert len([c for c in preview.changes if c.kind == "task"]) == len(anchored)
     assert any(line.field == "due_date" for line in preview.lines)
     with pytest.raises(ValidationError):
-        plan.apply_schedule(Actor("wang", Role.LEAD, "MER"), preview)
+        plan.rescheduling.apply_schedule(Actor("wang", Role.LEAD, "MER"), preview)
     count = campaign.undo_stack.count()
-    plan.apply_schedule(actor, preview)
+    plan.rescheduling.apply_schedule(actor, preview)
     assert campaign.undo_stack.count() == count + 1
     assert campaign.campaign.dday.astimezone(campaign.timezone).date() == date(2026, 11, 12)
     moved = {t.id: t for t in plan.tasks()}
@@ -251,11 +256,11 @@ def test_dday_move_preview_then_one_undo_step(plan, campaign, actor):
 
 def test_phase_move_preview_warns_about_the_buffer(plan, campaign, actor):
     peak = next(p for p in campaign.phases() if p.code == "peak")
-    preview = plan.preview_phase_move(peak.id, peak.start_date, date(2026, 10, 26))
+    preview = plan.rescheduling.preview_phase_move(peak.id, peak.start_date, date(2026, 10, 26))
     assert any(c.kind == "phase" and c.record_id == peak.id for c in preview.changes)
     assert any("15%" in w for w in preview.warnings)
     before = snapshot(plan)
-    plan.apply_schedule(actor, preview)
+    plan.rescheduling.apply_schedule(actor, preview)
     assert next(p for p in campaign.phases() if p.code == "peak").end_date == date(2026, 10, 26)
     campaign.undo_stack.undo()
     assert snapshot(plan) == before
@@ -277,15 +282,17 @@ def test_lagging_and_overdue_sets_follow_the_margin_setting(plan, qsettings):
 
 def test_waiting_for_a_gate_blocks_and_undoes(plan, campaign, actor):
     task = open_task(plan)
-    gate = next(g for g in plan.gates() if g.signed_off_at is None)
-    plan.add_gate_dependency(actor, task.id, gate.id)
+    gate = next(g for g in plan.gates.all() if g.signed_off_at is None)
+    plan.dependencies.add_gate_dependency(actor, task.id, gate.id)
     assert Blocker("gate", gate.id) in plan.blockers()[task.id]
     with pytest.raises(ValidationError):
-        plan.add_gate_dependency(actor, task.id, gate.id)  # already there: nothing changes
-    plan.remove_gate_dependency(actor, task.id, gate.id)
+        plan.dependencies.add_gate_dependency(
+            actor, task.id, gate.id
+        )  # already there: nothing changes
+    plan.dependencies.remove_gate_dependency(actor, task.id, gate.id)
     assert task.id not in plan.blockers()
     campaign.undo_stack.undo()
-    assert (task.id, gate.id) in plan.gate_dependencies()
+    assert (task.id, gate.id) in plan.dependencies.on_gates()
     campaign.undo_stack.undo()
-    assert (task.id, gate.id) not in plan.gate_dependencies()
+    assert (task.id, gate.id) not in plan.dependencies.on_gates()
     assert campaign.undo_stack.count() == 2

@@ -14,7 +14,12 @@ SETUP = Actor("setup", Role.COMMANDER)
 
 
 def snapshot(plan):
-    return (plan.tasks(), plan.milestones(), plan.dependencies(), plan.gate_dependencies())
+    return (
+        plan.tasks(),
+        plan.milestones.all(),
+        plan.dependencies.between_tasks(),
+        plan.dependencies.on_gates(),
+    )
 
 
 def tail_task(plan, campaign):
@@ -40,7 +45,7 @@ def audit_rows(campaign, task_id):
 def test_rename_is_one_audited_step_with_undo_and_redo(plan, campaign, actor, qtbot):
     task = tail_task(plan, campaign)
     with qtbot.waitSignal(plan.tasks_changed) as signal:
-        plan.edit_task_details(actor, task.id, {"title_zh": " 新标题 ", "title_en": "New title"})
+        plan.task_details.edit(actor, task.id, {"title_zh": " 新标题 ", "title_en": "New title"})
     assert signal.args == [[], [task.id], []]
     assert (plan.task(task.id).title_zh, plan.task(task.id).title_en) == ("新标题", "New title")
     assert campaign.undo_stack.count() == 1
@@ -65,7 +70,7 @@ def test_empty_title_is_refused_and_nothing_changes(plan, campaign, actor, key):
     task = tail_task(plan, campaign)
     before = snapshot(plan)
     with pytest.raises(ValidationError) as refused:
-        plan.edit_task_details(actor, task.id, {key: "   "})
+        plan.task_details.edit(actor, task.id, {key: "   "})
     assert refused.value.field == key and "empty" in str(refused.value)
     assert snapshot(plan) == before and campaign.undo_stack.count() == 0
 
@@ -76,7 +81,7 @@ def test_empty_title_is_refused_and_nothing_changes(plan, campaign, actor, key):
 def test_commander_moves_a_task_to_another_unit(plan, campaign, actor):
     task = tail_task(plan, campaign)
     target = next(d for d in campaign.departments() if d.id != task.department_id)
-    plan.edit_task_details(actor, task.id, {"department_id": target.id})
+    plan.task_details.edit(actor, task.id, {"department_id": target.id})
     assert plan.task(task.id).department_id == target.id
     assert campaign.undo_stack.undoText().startswith("Move")
     campaign.undo_stack.undo()
@@ -89,16 +94,16 @@ def test_lead_cannot_give_a_task_away_nor_move_another_units_task(plan, campaign
     other = next(d for d in campaign.departments() if d.id != task.department_id)
     before = snapshot(plan)
     with pytest.raises(ValidationError) as refused:
-        plan.edit_task_details(Actor("lead", Role.LEAD, own.code), task.id,
+        plan.task_details.edit(Actor("lead", Role.LEAD, own.code), task.id,
                                {"department_id": other.id})  # fmt: skip
     assert other.name_en in str(refused.value) and refused.value.field == "department_id"
     with pytest.raises(ValidationError):
-        plan.edit_task_details(Actor("lead2", Role.LEAD, other.code), task.id,
+        plan.task_details.edit(Actor("lead2", Role.LEAD, other.code), task.id,
                                {"title_en": "Not mine"})  # fmt: skip
     with pytest.raises(ValidationError):
-        plan.edit_task_details(Actor("viewer", Role.VIEWER), task.id, {"title_en": "No"})
+        plan.task_details.edit(Actor("viewer", Role.VIEWER), task.id, {"title_en": "No"})
     assert snapshot(plan) == before and campaign.undo_stack.count() == 0
-    plan.edit_task_details(Actor("lead", Role.LEAD, own.code), task.id, {"title_en": "Mine"})
+    plan.task_details.edit(Actor("lead", Role.LEAD, own.code), task.id, {"title_en": "Mine"})
     assert plan.task(task.id).title_en == "Mine"
 
 
@@ -110,12 +115,12 @@ def test_milestone_anchored_task_keeps_its_distance_to_the_new_milestone(plan, c
     plan.edit_task(actor, task.id, "anchor", "M-2")
     anchored = plan.task(task.id)
     target = next(
-        m for m in plan.milestones()
+        m for m in plan.milestones.all()
         if m.phase_id == task.phase_id and m.id != task.milestone_id and not m.is_gate
         and m.due_date - timedelta(days=2) >= campaign.phases()[-1].start_date
     )  # fmt: skip
     count = campaign.undo_stack.count()
-    plan.edit_task_details(actor, task.id, {"milestone_id": target.id})
+    plan.task_details.edit(actor, task.id, {"milestone_id": target.id})
     moved = plan.task(task.id)
     assert (moved.milestone_id, moved.milestone_offset_days) == (target.id, -2)
     assert moved.due_date == target.due_date - timedelta(days=2)
@@ -131,7 +136,7 @@ def test_leaving_the_milestone_turns_its_anchor_into_a_fixed_date(plan, campaign
     task = tail_task(plan, campaign)
     plan.edit_task(actor, task.id, "anchor", "M-1")
     anchored = plan.task(task.id)
-    plan.edit_task_details(actor, task.id, {"milestone_id": None})
+    plan.task_details.edit(actor, task.id, {"milestone_id": None})
     detached = plan.task(task.id)
     assert detached.milestone_id is None and detached.milestone_offset_days is None
     assert (detached.planned_start, detached.due_date) == (
@@ -143,13 +148,13 @@ def test_move_that_leaves_the_due_date_outside_the_phase_is_refused(plan, campai
     task = tail_task(plan, campaign)
     warmup = campaign.phases()[0]
     warmup_milestone = next(
-        m for m in plan.milestones() if m.phase_id == warmup.id and not m.is_gate
+        m for m in plan.milestones.all() if m.phase_id == warmup.id and not m.is_gate
     )
     before = snapshot(plan)
     for values in ({"phase_id": warmup.id, "milestone_id": None},
                    {"milestone_id": warmup_milestone.id}):  # fmt: skip
         with pytest.raises(ValidationError) as refused:
-            plan.edit_task_details(actor, task.id, values)
+            plan.task_details.edit(actor, task.id, values)
         message = str(refused.value)
         assert warmup.name_en in message and warmup.start_date.isoformat() in message
         assert warmup.end_date.isoformat() in message and task.due_date.isoformat() in message
@@ -159,7 +164,7 @@ def test_move_that_leaves_the_due_date_outside_the_phase_is_refused(plan, campai
 def test_phase_move_with_a_due_date_inside_it_is_one_step(plan, campaign, actor):
     task = tail_task(plan, campaign)
     peak = campaign.phases()[1]
-    plan.edit_task_details(actor, task.id, {"phase_id": peak.id, "milestone_id": None,
+    plan.task_details.edit(actor, task.id, {"phase_id": peak.id, "milestone_id": None,
                                             "due_date": peak.end_date})  # fmt: skip
     moved = plan.task(task.id)
     assert (moved.phase_id, moved.milestone_id, moved.due_date) == (peak.id, None, peak.end_date)
@@ -176,13 +181,13 @@ def test_milestone_of_another_phase_takes_the_task_there_unless_a_phase_disagree
 ):
     task = tail_task(plan, campaign)
     warmup, tail = campaign.phases()[0], campaign.phases()[-1]
-    target = next(m for m in plan.milestones() if m.phase_id == warmup.id and not m.is_gate)
+    target = next(m for m in plan.milestones.all() if m.phase_id == warmup.id and not m.is_gate)
     before = snapshot(plan)
     with pytest.raises(ValidationError) as refused:
-        plan.edit_task_details(actor, task.id, {"phase_id": tail.id, "milestone_id": target.id})
+        plan.task_details.edit(actor, task.id, {"phase_id": tail.id, "milestone_id": target.id})
     assert target.name_en in str(refused.value) and warmup.name_en in str(refused.value)
     assert snapshot(plan) == before
-    plan.edit_task_details(actor, task.id, {"milestone_id": target.id,
+    plan.task_details.edit(actor, task.id, {"milestone_id": target.id,
                                             "due_date": target.due_date})  # fmt: skip
     assert (plan.task(task.id).phase_id, plan.task(task.id).milestone_id) == (warmup.id, target.id)
 
@@ -193,7 +198,7 @@ def test_signed_gate_keeps_its_prerequisites(plan, campaign, actor):
     member = next(t for t in plan.tasks() if t.milestone_id == signed.id)
     before = snapshot(plan)
     with pytest.raises(ValidationError) as refused:
-        plan.edit_task_details(actor, member.id, {"milestone_id": None})
+        plan.task_details.edit(actor, member.id, {"milestone_id": None})
     assert signed.name_en in str(refused.value) and "reopen" in str(refused.value)
     assert snapshot(plan) == before
 
@@ -205,10 +210,10 @@ def test_task_waiting_for_a_gate_cannot_become_its_prerequisite(plan, campaign, 
         if t.phase_id == gate.phase_id and t.milestone_id != gate.id
         and not plan.milestone(t.milestone_id or gate.id).signed_off_at
     )  # fmt: skip
-    plan.add_gate_dependency(actor, task.id, gate.id)
+    plan.dependencies.add_gate_dependency(actor, task.id, gate.id)
     before = snapshot(plan)
     with pytest.raises(ValidationError):
-        plan.edit_task_details(actor, task.id, {"milestone_id": gate.id})
+        plan.task_details.edit(actor, task.id, {"milestone_id": gate.id})
     assert snapshot(plan) == before
 
 
@@ -228,16 +233,16 @@ def milestone_values(campaign, **overrides):
 
 def test_create_milestone_is_one_step_and_redo_keeps_the_id(plan, campaign, actor, qtbot):
     with qtbot.waitSignal(plan.milestones_changed) as signal:
-        milestone_id = plan.create_milestone(actor, milestone_values(campaign))
+        milestone_id = plan.milestones.create(actor, milestone_values(campaign))
     assert signal.args == [[milestone_id], [], []]
     created = plan.milestone(milestone_id)
     assert (created.name_en, created.is_gate, created.due_date) == (
         "Night logistics drill", True, date(2026, 11, 6),
     )  # fmt: skip
     assert created.dday_offset_days == (date(2026, 11, 6) - plan.dday()).days
-    assert milestone_id in {g.id for g in plan.gates()}
+    assert milestone_id in {g.id for g in plan.gates.all()}
     campaign.undo_stack.undo()
-    assert milestone_id not in {m.id for m in plan.milestones()}
+    assert milestone_id not in {m.id for m in plan.milestones.all()}
     campaign.undo_stack.redo()
     assert plan.milestone(milestone_id) == created
     inserts = [e for e in campaign.store.audit_entries("milestone") if e.action == "insert"]
@@ -256,34 +261,34 @@ def test_create_milestone_is_one_step_and_redo_keeps_the_id(plan, campaign, acto
 def test_bad_milestone_is_refused_naming_the_field(plan, campaign, actor, override, field):
     before = snapshot(plan)
     with pytest.raises(ValidationError) as refused:
-        plan.create_milestone(actor, milestone_values(campaign, **override))
+        plan.milestones.create(actor, milestone_values(campaign, **override))
     assert refused.value.field == field
     assert snapshot(plan) == before and campaign.undo_stack.count() == 0
 
 
 def test_only_the_commander_adds_or_deletes_milestones(plan, campaign, actor):
     lead = Actor("lead", Role.LEAD, "LOG")  # even the lead of the milestone's own unit
-    empty_id = plan.create_milestone(actor, milestone_values(campaign, name_en="Empty"))
+    empty_id = plan.milestones.create(actor, milestone_values(campaign, name_en="Empty"))
     before = snapshot(plan)
     with pytest.raises(ValidationError) as refused:
-        plan.create_milestone(lead, milestone_values(campaign))
+        plan.milestones.create(lead, milestone_values(campaign))
     assert "commander" in str(refused.value)
     with pytest.raises(ValidationError):
-        plan.delete_milestone(lead, empty_id)
+        plan.milestones.delete(lead, empty_id)
     assert snapshot(plan) == before and campaign.undo_stack.count() == 1
 
 
 def test_delete_milestone_with_tasks_or_signed_is_refused(plan, campaign, actor):
-    busy = next(m for m in plan.milestones() if not m.signed_off_at and any(
+    busy = next(m for m in plan.milestones.all() if not m.signed_off_at and any(
         t.milestone_id == m.id for t in plan.tasks()))  # fmt: skip
     signed = gate_named(plan, "Live-stream team final confirmation")
     before = snapshot(plan)
     with pytest.raises(ValidationError) as refused:
-        plan.delete_milestone(actor, busy.id)
+        plan.milestones.delete(actor, busy.id)
     member = next(t for t in plan.tasks() if t.milestone_id == busy.id)
     assert busy.name_en in str(refused.value) and member.title_en in str(refused.value)
     with pytest.raises(ValidationError) as refused:
-        plan.delete_milestone(actor, signed.id)
+        plan.milestones.delete(actor, signed.id)
     assert "signed off" in str(refused.value)
     assert snapshot(plan) == before and campaign.undo_stack.count() == 0
 
@@ -291,24 +296,24 @@ def test_delete_milestone_with_tasks_or_signed_is_refused(plan, campaign, actor)
 def test_delete_gate_takes_its_waits_and_history_and_undo_restores_them(
     plan, campaign, actor, qtbot
 ):
-    gate_id = plan.create_milestone(actor, milestone_values(campaign))
+    gate_id = plan.milestones.create(actor, milestone_values(campaign))
     waiting = by_title(plan, next(t.title_en for t in plan.tasks() if not t.status.is_finished))
-    plan.add_gate_dependency(actor, waiting.id, gate_id)
-    plan.sign_off(actor, gate_id, "ready")
-    plan.reopen(actor, gate_id, "drill moved")
-    history = plan.gate_events(gate_id)
+    plan.dependencies.add_gate_dependency(actor, waiting.id, gate_id)
+    plan.gates.sign_off(actor, gate_id, "ready")
+    plan.gates.reopen(actor, gate_id, "drill moved")
+    history = plan.gates.events(gate_id)
     assert len(history) == 2
     campaign.undo_stack.clear()
     before = snapshot(plan)
     with qtbot.waitSignal(plan.milestones_changed) as signal:
-        plan.delete_milestone(actor, gate_id)
+        plan.milestones.delete(actor, gate_id)
     assert signal.args == [[], [], [gate_id]]
-    assert gate_id not in {m.id for m in plan.milestones()}
-    assert (waiting.id, gate_id) not in plan.gate_dependencies()
+    assert gate_id not in {m.id for m in plan.milestones.all()}
+    assert (waiting.id, gate_id) not in plan.dependencies.on_gates()
     assert campaign.undo_stack.undoText().startswith("Delete gate")
     campaign.undo_stack.undo()
-    assert snapshot(plan) == before and plan.gate_events(gate_id) == history
+    assert snapshot(plan) == before and plan.gates.events(gate_id) == history
     assert waiting.id in plan.blockers()
     campaign.undo_stack.redo()
-    assert gate_id not in {m.id for m in plan.milestones()}
-    assert (waiting.id, gate_id) not in plan.gate_dependencies()
+    assert gate_id not in {m.id for m in plan.milestones.all()}
+    assert (waiting.id, gate_id) not in plan.dependencies.on_gates()

@@ -29,7 +29,7 @@ def new_values(campaign, **overrides):
 
 
 def snapshot(plan):
-    return (plan.tasks(), plan.dependencies(), plan.gate_dependencies())
+    return (plan.tasks(), plan.dependencies.between_tasks(), plan.dependencies.on_gates())
 
 
 def test_create_task_is_one_step_and_redo_keeps_the_id(plan, campaign, actor, qtbot):
@@ -89,16 +89,16 @@ def test_lead_adds_tasks_only_to_their_own_unit(plan, campaign):
 
 def test_delete_removes_dependencies_and_undo_restores_everything(plan, campaign, actor):
     lock = by_title(plan, "Lock the price system")
-    assert any(lock.id in pair for pair in plan.dependencies())
-    gate = next(g for g in plan.gates() if g.signed_off_at is None)
-    plan.add_gate_dependency(actor, lock.id, gate.id)
+    assert any(lock.id in pair for pair in plan.dependencies.between_tasks())
+    gate = next(g for g in plan.gates.all() if g.signed_off_at is None)
+    plan.dependencies.add_gate_dependency(actor, lock.id, gate.id)
     before = snapshot(plan)
     links = plan.links_of([lock.id])
     assert links >= 2
     plan.delete_tasks(actor, [lock.id])
     assert lock.id not in {t.id for t in plan.tasks()}
-    assert not any(lock.id in pair for pair in plan.dependencies())
-    assert not any(task_id == lock.id for task_id, _ in plan.gate_dependencies())
+    assert not any(lock.id in pair for pair in plan.dependencies.between_tasks())
+    assert not any(task_id == lock.id for task_id, _ in plan.dependencies.on_gates())
     audit = campaign.store.audit_entries(limit=20)
     assert sum(e.action == "delete" and e.table_name.startswith("task") for e in audit) == links + 1
     campaign.undo_stack.undo()
@@ -175,62 +175,62 @@ def test_milestone_move_carries_its_anchored_tasks(plan, campaign, actor):
     plan.edit_task(actor, task.id, "anchor", "M-2")
     anchored = plan.task(task.id)
     milestone = plan.milestone(task.milestone_id)
-    before = snapshot(plan), plan.milestones()
+    before = snapshot(plan), plan.milestones.all()
     new_due = milestone.due_date - timedelta(days=3)
-    preview = plan.preview_milestone_move(milestone.id, new_due)
-    assert (snapshot(plan), plan.milestones()) == before  # a preview writes nothing
+    preview = plan.rescheduling.preview_milestone_move(milestone.id, new_due)
+    assert (snapshot(plan), plan.milestones.all()) == before  # a preview writes nothing
     assert {(c.kind, c.record_id) for c in preview.changes} >= {
         ("milestone", milestone.id), ("task", task.id),
     }  # fmt: skip
     assert any(line.kind == "task" and line.field == "due_date" for line in preview.lines)
     assert not preview.warnings  # earlier work only adds buffer: nothing new to warn about
     count = campaign.undo_stack.count()
-    plan.apply_schedule(actor, preview)
+    plan.rescheduling.apply_schedule(actor, preview)
     assert campaign.undo_stack.count() == count + 1
     assert plan.milestone(milestone.id).due_date == new_due
     moved = plan.task(task.id)
     assert moved.due_date == new_due - timedelta(days=2)
     assert moved.due_date - moved.planned_start == anchored.due_date - anchored.planned_start
     campaign.undo_stack.undo()
-    assert (snapshot(plan), plan.milestones()) == before
+    assert (snapshot(plan), plan.milestones.all()) == before
 
 
 def test_milestone_outside_the_campaign_is_refused(plan):
-    milestone = plan.milestones()[0]
+    milestone = plan.milestones.all()[0]
     first, last = plan.window()
     for bad in (first - timedelta(days=1), last + timedelta(days=1)):
         with pytest.raises(ValidationError) as caught:
-            plan.preview_milestone_move(milestone.id, bad)
+            plan.rescheduling.preview_milestone_move(milestone.id, bad)
         assert caught.value.field == "due_date"
 
 
 def test_milestone_moves_need_the_commander_or_its_units_lead(plan, campaign):
-    milestone = next(m for m in plan.milestones()[1:] if m.department_id is not None)
+    milestone = next(m for m in plan.milestones.all()[1:] if m.department_id is not None)
     department = next(d for d in campaign.departments() if d.id == milestone.department_id)
     other = next(d for d in campaign.departments() if d.id != milestone.department_id)
     new_due = milestone.due_date + timedelta(days=1)
-    preview = plan.preview_milestone_move(milestone.id, new_due)
+    preview = plan.rescheduling.preview_milestone_move(milestone.id, new_due)
     with pytest.raises(ValidationError):
-        plan.apply_schedule(Actor("li", Role.LEAD, other.code), preview)
+        plan.rescheduling.apply_schedule(Actor("li", Role.LEAD, other.code), preview)
     with pytest.raises(ValidationError):
-        plan.apply_schedule(Actor("op", Role.OPERATOR, department.code), preview)
+        plan.rescheduling.apply_schedule(Actor("op", Role.OPERATOR, department.code), preview)
     assert plan.milestone(milestone.id) == milestone
-    plan.apply_schedule(Actor("wang", Role.LEAD, department.code), preview)
+    plan.rescheduling.apply_schedule(Actor("wang", Role.LEAD, department.code), preview)
     assert plan.milestone(milestone.id).due_date == new_due
 
 
 def test_milestone_moved_out_of_its_phase_is_refused_naming_the_phase(plan, campaign, actor):
-    milestone = plan.milestones()[0]
+    milestone = plan.milestones.all()[0]
     phase = next(p for p in campaign.phases() if p.id == milestone.phase_id)
     first, last = plan.window()
     outside = phase.end_date + timedelta(days=1)
     if outside > last:
         outside = phase.start_date - timedelta(days=1)
     assert first <= outside <= last
-    before = (plan.milestones(), plan.tasks(), campaign.undo_stack.count())
+    before = (plan.milestones.all(), plan.tasks(), campaign.undo_stack.count())
     with pytest.raises(ValidationError) as refused:
-        plan.preview_milestone_move(milestone.id, outside)
+        plan.rescheduling.preview_milestone_move(milestone.id, outside)
     message = str(refused.value)
     assert phase.name_en in message and phase.start_date.isoformat() in message
     assert phase.end_date.isoformat() in message and refused.value.field == "due_date"
-    assert (plan.milestones(), plan.tasks(), campaign.undo_stack.count()) == before
+    assert (plan.milestones.all(), plan.tasks(), campaign.undo_stack.count()) == before

@@ -29,7 +29,7 @@ def test_a_gate_refusal_counts_the_open_tasks_in_chinese(plan, actor, chinese):
     for task in prerequisites:
         plan.store.plan.update_task(SETUP, task.id, status=TaskStatus.IN_PROGRESS)
     with pytest.raises(ValidationError) as refused:
-        plan.sign_off(actor, gate.id, "")
+        plan.gates.sign_off(actor, gate.id, "")
     message = str(refused.value)
     assert message.startswith(f"关卡无法验收：{len(prerequisites)} 项任务尚未完成或验收")
     if len(prerequisites) > 5:  # only five are named, the rest are counted
@@ -41,7 +41,7 @@ def test_a_mixin_message_without_a_count_is_translated_too(plan, actor, chinese)
     for task in plan.tasks():
         if task.milestone_id == gate.id:
             plan.store.plan.update_task(SETUP, task.id, status=TaskStatus.DONE)
-    plan.sign_off(actor, gate.id, "ok")
+    plan.gates.sign_off(actor, gate.id, "ok")
     with pytest.raises(ValidationError) as refused:
-        plan.sign_off(actor, gate.id, "again")
+        plan.gates.sign_off(actor, gate.id, "again")
     assert str(refused.value) == "该关卡已验收。"

@@ -129,4 +129,4 @@ def test_detail_pane_refuses_a_cycle_with_the_loop_named(panel, plan):
     detail.add_combo.setCurrentIndex(detail.add_combo.findData(f"task:{lock.id}"))
     detail._on_add_clicked()
     assert "Lock the price system" in detail.error_label.text()
-    assert (define.id, lock.id) not in plan.dependencies()
+    assert (define.id, lock.id) not in plan.dependencies.between_tasks()

@@ -161,7 +161,7 @@ def test_gate_date_moves_with_preview_and_undo(qtbot, plan, actor):
     gates = GatesPanel(plan, actor)
     qtbot.addWidget(gates)
     gates.show()
-    gate = next(g for g in plan.gates() if g.signed_off_at is None)
+    gate = next(g for g in plan.gates.all() if g.signed_off_at is None)
     anchored = next(t for t in plan.tasks() if t.milestone_id == gate.id)
     plan.edit_task(actor, anchored.id, "anchor", "M-1")
     plan.campaign.undo_stack.clear()

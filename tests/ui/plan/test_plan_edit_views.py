@@ -97,24 +97,24 @@ def test_gates_page_adds_a_gate_and_deletes_it_after_asking(qtbot, plan, actor, 
     gates.gate_tree.setFocus()
     qtbot.waitUntil(gates.gate_tree.hasFocus)
     qtbot.keyClick(gates.gate_tree, Qt.Key.Key_Delete)
-    assert gate_id in {g.id for g in plan.gates()}
+    assert gate_id in {g.id for g in plan.gates.all()}
     answer(True)
     qtbot.keyClick(gates.gate_tree, Qt.Key.Key_Delete)
-    assert gate_id not in {g.id for g in plan.gates()}
+    assert gate_id not in {g.id for g in plan.gates.all()}
     plan.campaign.undo_stack.undo()
-    assert gate_id in {g.id for g in plan.gates()}
+    assert gate_id in {g.id for g in plan.gates.all()}
 
 
 def test_gates_page_explains_why_a_signed_gate_stays(qtbot, plan, actor, answer):
     gates = GatesPanel(plan, actor)
     qtbot.addWidget(gates)
     gates.show()
-    signed = next(g for g in plan.gates() if g.signed_off_at is not None)
+    signed = next(g for g in plan.gates.all() if g.signed_off_at is not None)
     gates.select_gate(signed.id)
     answer(True)
     gates.delete_button.click()
     assert "signed off" in gates.error_label.text()
-    assert signed.id in {g.id for g in plan.gates()}
+    assert signed.id in {g.id for g in plan.gates.all()}
 
 
 def test_a_lead_sees_no_milestone_management(qtbot, plan):
@@ -126,7 +126,7 @@ def test_a_lead_sees_no_milestone_management(qtbot, plan):
         widget.show()
     assert not gates.new_button.isVisible() and not gates.new_action.isEnabled()
     assert not timeline.new_milestone_button.isVisible()
-    menu = timeline.context_menu(plan.milestones()[0].id, date(2026, 10, 1))
+    menu = timeline.context_menu(plan.milestones.all()[0].id, date(2026, 10, 1))
     enabled = {a.text(): a.isEnabled() for a in menu.actions() if a.text()}
     assert enabled["Move date…"] and not enabled["Delete milestone…"]
 
@@ -151,8 +151,10 @@ def test_timeline_menu_adds_a_milestone_on_the_clicked_day_and_deletes_it(
     answer(True)
     menu = view.context_menu(created.id, day)
     next(a for a in menu.actions() if a.text() == "Delete milestone…").trigger()
-    assert created.id not in {m.id for m in plan.milestones()}
-    busy = next(m for m in plan.milestones() if any(t.milestone_id == m.id for t in plan.tasks()))
+    assert created.id not in {m.id for m in plan.milestones.all()}
+    busy = next(
+        m for m in plan.milestones.all() if any(t.milestone_id == m.id for t in plan.tasks())
+    )
     view.delete_milestone(busy.id)
     assert busy.name_en in view.message_label.text()
 
@@ -160,7 +162,7 @@ def test_timeline_menu_adds_a_milestone_on_the_clicked_day_and_deletes_it(
 def test_moving_a_milestone_out_of_its_phase_shows_the_phase_and_applies_nothing(
     qtbot, plan, actor
 ):
-    milestone = next(m for m in plan.milestones() if m.name_en == "Final payment opens")
+    milestone = next(m for m in plan.milestones.all() if m.name_en == "Final payment opens")
     phase = next(p for p in plan.campaign.phases() if p.id == milestone.phase_id)
     view = TimelineView(plan, actor)
     qtbot.addWidget(view)

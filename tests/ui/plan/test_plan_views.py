@@ -18,7 +18,7 @@ def test_gate_panel_signs_off_a_ready_gate_with_comment(qtbot, plan, actor):
     panel = GatesPanel(plan, actor)
     qtbot.addWidget(panel)
     panel.show()
-    cs_gate = next(g for g in plan.gates() if g.name_en == "CS system stress test passed")
+    cs_gate = next(g for g in plan.gates.all() if g.name_en == "CS system stress test passed")
     panel.select_gate(cs_gate.id)
     assert panel.sign_button.isEnabled() and not panel.reopen_button.isEnabled()
     panel.comment_edit.setText("三轮压测通过")
@@ -33,7 +33,7 @@ def test_gate_panel_signs_off_a_ready_gate_with_comment(qtbot, plan, actor):
 
 
 def test_gate_panel_disables_sign_off_while_tasks_are_open(qtbot, plan, actor, demo_store):
-    cs_gate = next(g for g in plan.gates() if g.name_en == "CS system stress test passed")
+    cs_gate = next(g for g in plan.gates.all() if g.name_en == "CS system stress test passed")
     prerequisite = next(t for t in plan.tasks() if t.milestone_id == cs_gate.id)
     demo_store.plan.update_task(actor, prerequisite.id, status="in_progress", progress=50)
     panel = GatesPanel(plan, actor)
