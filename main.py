@@ -245,7 +245,7 @@ def _add_metrics_views(
 
     metrics = MetricsController(campaign, settings, notifier, window)
     if settings.value("metrics/simulator"):
-        metrics.add_simulator(settings.value("metrics/simulator_seed"))
+        metrics.sources.add_simulator(settings.value("metrics/simulator_seed"))
     overview.watch_live(metrics)
     overview_panel = window.view_widget("overview")
     overview_panel.add_chart(metrics_views.overview_charts(metrics), 0, 1)
@@ -470,7 +470,7 @@ def command_screenshot(args: argparse.Namespace) -> int:
             )
         if parts.metrics is not None:
             # The screenshot shows the simulated day up to the clock, as a running app would.
-            parts.metrics.poll_until_current("simulator")
+            parts.metrics.sources.poll_until_current("simulator")
             parts.overview.refresh_now()
         window.show_view(args.view)
         window.resize(*args.size)

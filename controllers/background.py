@@ -79,6 +79,7 @@ class BackgroundRunner(QObject):
 
     def __init__(
         self,
+        *,
         synchronous: bool = False,
         pool: QThreadPool | None = None,
         parent: QObject | None = None,

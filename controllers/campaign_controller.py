@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import KW_ONLY, dataclass
 from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -22,6 +22,7 @@ class PhaseStatus:
 
     phase: Phase | None
     percent: int
+    _: KW_ONLY
     before_start: bool
     after_end: bool
 
@@ -107,15 +108,17 @@ class CampaignController(QObject):
         phases = self.phases()
         today = self.today()
         if not phases:
-            return PhaseStatus(None, 0, True, False)
+            return PhaseStatus(None, 0, before_start=True, after_end=False)
         if today < phases[0].start_date:
-            return PhaseStatus(phases[0], 0, True, False)
+            return PhaseStatus(phases[0], 0, before_start=True, after_end=False)
         for phase in phases:
             if phase.start_date <= today <= phase.end_date:
                 span = (phase.end_date - phase.start_date).days + 1
                 done = (today - phase.start_date).days + 1
-                return PhaseStatus(phase, round(100 * done / span), False, False)
-        return PhaseStatus(phases[-1], 100, False, True)
+                return PhaseStatus(
+                    phase, round(100 * done / span), before_start=False, after_end=False
+                )
+        return PhaseStatus(phases[-1], 100, before_start=False, after_end=True)
 
     # -- actions ----------------------------------------------------------------
 

@@ -142,19 +142,19 @@ def command_simulate(args: argparse.Namespace) -> int:
     try:
         metrics = _headless_metrics(store, clock)
         metrics.alert_raised.connect(alerts.append)
-        name = metrics.add_simulator(args.seed, start=int(args.start.timestamp()))
+        name = metrics.sources.add_simulator(args.seed, start=int(args.start.timestamp()))
         if not args.speed:
-            metrics.poll_until_current(name, limit=10_000)
+            metrics.sources.poll_until_current(name, limit=10_000)
         else:
             began = wall.monotonic()
             while clock.now() < args.end:
                 wall.sleep(1.0)
                 reached = args.start + timedelta(seconds=(wall.monotonic() - began) * args.speed)
                 clock.advance(min(reached, args.end) - clock.now())
-                metrics.poll(name)
+                metrics.sources.poll(name)
                 print(f"\r{clock.now().astimezone(args.start.tzinfo):%m-%d %H:%M:%S}", end="")
             print()
-        accepted = metrics.health()[0].accepted
+        accepted = metrics.sources.health()[0].accepted
     finally:
         store.close()
     print(

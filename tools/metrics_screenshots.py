@@ -61,10 +61,10 @@ def render(language: str, folder: Path) -> None:
     parts = main.build_app(app, store, qsettings, FixedClock(AT), actor, language)
     metrics = parts.metrics
     assert metrics is not None
-    metrics.poll_until_current("simulator")
+    metrics.sources.poll_until_current("simulator")
     feed = folder / "ops_feed.csv"
     feed.write_text(FEED, encoding="utf-8")
-    metrics.poll(metrics.add_file_feed(feed))
+    metrics.sources.poll(metrics.sources.add_file_feed(feed))
     parts.overview.overview_changed.emit()
     window = parts.window
     window.resize(1920, 1080)

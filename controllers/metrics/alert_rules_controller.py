@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from PySide6.QtCore import QLocale, QObject
 from PySide6.QtGui import QUndoCommand
@@ -37,7 +37,7 @@ class RuleDraft:
     level_code: str
     name_zh: str = ""
     name_en: str = ""
-    enabled: bool = True
+    enabled: bool = field(default=True, kw_only=True)
 
 
 class RuleInvalid(WarRoomError):
@@ -171,9 +171,9 @@ class AlertRulesController(QObject):
             after.metric_code,
             after.comparator,
         )
-        self._push_update(self.tr("Edit alert rule"), actor, rule_id, changes, redirected)
+        self._push_update(self.tr("Edit alert rule"), actor, rule_id, changes, clear=redirected)
 
-    def set_enabled(self, actor: Actor, rule_id: int, on: bool) -> None:
+    def set_enabled(self, actor: Actor, rule_id: int, *, on: bool) -> None:
         """Switch a rule on or off; off clears its open alert."""
         if self.rule(rule_id).enabled == on:
             return
@@ -197,7 +197,7 @@ class AlertRulesController(QObject):
         self._campaign.undo_stack.push(command)
 
     def _push_update(
-        self, text: str, actor: Actor, rule_id: int, changes: dict, clear: bool
+        self, text: str, actor: Actor, rule_id: int, changes: dict, *, clear: bool
     ) -> None:
         state: dict[str, object] = {"previous": {}, "cleared": []}
 

@@ -4,15 +4,15 @@ Each source (the simulator, a followed file, values pushed from Python) is polle
 ``JobScheduler`` job on APScheduler's thread pool. A poll returns plain data (a
 ``SampleBatch``) and hands it to the GUI thread through ``_batch_ready``; the slot writes
 it to the store in one transaction, evaluates the alert rules and emits what changed.
-Tests never start the scheduler: they call :meth:`poll` directly.
+The sources themselves are the ``sources`` part (``MetricSources``). Tests never start
+the scheduler: they call ``sources.poll()`` directly.
 """
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import numpy as np
@@ -20,7 +20,8 @@ from PySide6.QtCore import QLocale, QObject, Signal, Slot
 
 from controllers.campaign_controller import CampaignController
 from controllers.jobs import JobScheduler
-from controllers.metrics.metric_sources import MetricSourcesMixin, Source, SourceHealth
+from controllers.metrics.metric_sources import MetricSources
+from controllers.metrics.metrics_context import MetricsContext
 from controllers.notifier import Notifier
 from controllers.settings import Settings
 from models.errors import WarRoomError
@@ -28,7 +29,6 @@ from models.metrics.alert_rules import AlertEngine, AlertEvent
 from models.metrics.live_figures import SLOT_SECONDS, SLOTS, LiveFigures
 from models.metrics.samples import SampleBatch, Series
 from models.metrics.series_buffer import SeriesBuffer
-from models.metrics.simulator import DoubleElevenSimulator
 from models.records import Actor, Alert, AlertRule, Kpi, Metric, RiskLevel
 from models.store import Store
 
@@ -37,6 +37,7 @@ log = logging.getLogger(__name__)
 # An alert older than this (in campaign time) when it reaches the GUI is history: listed,
 # but no sound or banner.
 LIVE_ALERT_SECONDS = 120
+COMPACT_SECONDS = 600
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,11 +59,12 @@ class AlertNotice:
 
     alert: Alert
     rule: AlertRule
-    live: bool
+    live: bool = field(kw_only=True)
 
 
-class MetricsController(MetricSourcesMixin, QObject):
-    """Owns the live sources and turns their samples into stored data, alerts and signals.
+class MetricsController(QObject):
+    """Owns the live sources (``sources``) and turns their samples into stored data, alerts
+    and signals.
 
     Signals:
         samples_added(dict): new samples per metric code, as (epoch seconds, values) arrays.
@@ -92,10 +94,8 @@ class MetricsController(MetricSourcesMixin, QObject):
         self._campaign = campaign
         self._settings = settings
         self._notifier = notifier
-        self._sources: dict[str, Source] = {}
-        self._health: dict[str, SourceHealth] = {}
-        self._scheduler: JobScheduler | None = None
-        self._simulator: DoubleElevenSimulator | None = None
+        self._context = MetricsContext(campaign, notifier, self._batch_ready, self.sources_changed)
+        self.sources = MetricSources(self._context, self)
         self._batch_ready.connect(self._on_batch_ready)
         self._compact_due.connect(self._on_compact_due)
         self._catalogue: dict[str, Metric] = {}
@@ -107,13 +107,7 @@ class MetricsController(MetricSourcesMixin, QObject):
         self._loaded_from: dict[str, int] = {}
         self._levels: dict[str, str] = {}
         self._seed_figures()
-        # Followed files remembered from earlier runs go on where they stopped.
-        self._feed_positions: dict[str, tuple[int, str]] = {}
-        for path, spec, offset, identity in self.store.metrics.feeds():
-            try:
-                self._follow(Path(path), spec, (offset, identity))
-            except WarRoomError as error:
-                self._notifier.warning(str(error))
+        self.sources.resume_feeds()
 
     # -- catalogue and rules ---------------------------------------------------------
 
@@ -155,7 +149,13 @@ class MetricsController(MetricSourcesMixin, QObject):
 
     def now(self) -> int:
         """Campaign-clock time in epoch seconds."""
-        return int(self._campaign.now().timestamp())
+        return self._context.now()
+
+    def start(self, scheduler: JobScheduler) -> None:
+        """Poll every source and compact old samples on the scheduler's thread pool (main.py,
+        after the window shows)."""
+        self.sources.start(scheduler)
+        scheduler.every("metrics:compact", COMPACT_SECONDS, self._compact_due.emit)
 
     @property
     def campaign_id(self) -> int:
@@ -201,9 +201,10 @@ class MetricsController(MetricSourcesMixin, QObject):
         at, value = latest
         metric = self.metric(kpi.metric_code)
         projected = None
-        if metric is not None and metric.cumulative and self._simulator is not None:
+        simulator = self.sources.simulator
+        if metric is not None and metric.cumulative and simulator is not None:
             # Judge a running total by its pace against the plan curve, not the final goal.
-            planned = float(self._simulator.target_gmv(np.array([at]))[0])
+            planned = float(simulator.target_gmv(np.array([at]))[0])
             if planned > 0.01 * kpi.target:
                 projected = value * kpi.target / planned
         return LiveKpi(
@@ -219,7 +220,7 @@ class MetricsController(MetricSourcesMixin, QObject):
 
     @Slot(str, object)
     def _on_batch_ready(self, name: str, batch: SampleBatch) -> None:
-        health = self._health.get(name)
+        health = self.sources.health_of(name)
         if health is None:
             return  # removed while the job ran
         health.polls += 1
@@ -248,7 +249,7 @@ class MetricsController(MetricSourcesMixin, QObject):
                     self._buffers[code].extend(times, values)
             self._evaluate_alerts(batch)
             self.samples_added.emit(batch.series)
-        self._save_position(name)  # only once the samples are stored
+        self.sources.save_position(name)  # only once the samples are stored
         self.sources_changed.emit()
 
     def ingest(self, batch: SampleBatch, name: str = "api") -> None:
@@ -256,8 +257,7 @@ class MetricsController(MetricSourcesMixin, QObject):
 
         Samples that were stored before move from ``batch.series`` to its duplicate count.
         """
-        if name not in self._health:
-            self._health[name] = SourceHealth(name, "push", name)
+        self.sources.track_pushed(name)
         self._on_batch_ready(name, batch)
 
     def _evaluate_alerts(self, batch: SampleBatch) -> None:
@@ -267,7 +267,7 @@ class MetricsController(MetricSourcesMixin, QObject):
         if not events:
             return
         events.sort(key=lambda e: e.at)
-        before = {a.id for a in self.store.metrics.open_alerts()}
+        before = {a.id for a in self.store.metrics.open_alerts() if a.id is not None}
         new_ids = self.store.metrics.record_alert_events(
             [(e.rule.id or 0, _instant(e.at), e.value, e.cleared) for e in events]
         )
@@ -276,10 +276,10 @@ class MetricsController(MetricSourcesMixin, QObject):
         for event, alert_id in zip(fired, new_ids, strict=True):
             alert = self.store.metrics.alert(alert_id)
             live = not batch.backfill and now - event.at <= LIVE_ALERT_SECONDS
-            self.alert_raised.emit(AlertNotice(alert, event.rule, live))
+            self.alert_raised.emit(AlertNotice(alert, event.rule, live=live))
             if live:
                 self._announce(event.rule)
-        still_open = {a.id for a in self.store.metrics.open_alerts()}
+        still_open = {a.id for a in self.store.metrics.open_alerts() if a.id is not None}
         cleared = sorted((before | set(new_ids)) - still_open)
         updated = [alert_id for alert_id in cleared if alert_id not in new_ids]
         self._levels = self.firing_levels()
@@ -317,10 +317,11 @@ class MetricsController(MetricSourcesMixin, QObject):
 
     def target_curve(self, code: str, start: int, end: int, points: int = 400) -> Series | None:
         """The plan's curve for a cumulative metric (GMV), if there is one."""
-        if code != "gmv" or self._simulator is None:
+        simulator = self.sources.simulator
+        if code != "gmv" or simulator is None:
             return None
         times = np.linspace(start, end, points).astype(np.int64)
-        return times, self._simulator.target_gmv(times)
+        return times, simulator.target_gmv(times)
 
     def alerts(self, limit: int = 200) -> list[tuple[Alert, AlertRule | None]]:
         rules = {r.id: r for r in self.rules()}
@@ -354,7 +355,7 @@ class MetricsController(MetricSourcesMixin, QObject):
     def sound_enabled(self) -> bool:
         return bool(self._settings.value("alerts/sound"))
 
-    def set_sound_enabled(self, actor: Actor, on: bool) -> None:
+    def set_sound_enabled(self, actor: Actor, *, on: bool) -> None:
         """Turn the urgent-alert sound on or off (a preference, not an undoable edit)."""
         log.info("%s turned the alert sound %s", actor.name, "on" if on else "off")
         self._settings.set_value("alerts/sound", on)

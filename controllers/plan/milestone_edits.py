@@ -69,8 +69,8 @@ class MilestoneEdits(QObject):
             )
         milestone = Milestone(
             None, self._campaign.campaign_id, phase.id or 0, department_id,
-            name_zh or name_en, name_en or name_zh, due, bool(values.get("is_gate")),
-            (due - self._reads.dday()).days,
+            name_zh or name_en, name_en or name_zh, due, is_gate=bool(values.get("is_gate")),
+            dday_offset_days=(due - self._reads.dday()).days,
         )  # fmt: skip
         name = localized(milestone.name_zh, milestone.name_en)
         if milestone.is_gate:

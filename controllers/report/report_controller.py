@@ -151,7 +151,9 @@ def headless_report_controller(
     overview.refresh_timer.stop()  # one report, no refreshing
     metrics = MetricsController(campaign, settings, notifier, campaign)
     if settings.value("metrics/simulator"):
-        metrics.poll_until_current(metrics.add_simulator(settings.value("metrics/simulator_seed")))
+        metrics.sources.poll_until_current(
+            metrics.sources.add_simulator(settings.value("metrics/simulator_seed"))
+        )
     overview.watch_live(metrics)
     plan = PlanController(campaign, settings, campaign)
     board = BoardController(plan, settings, campaign)

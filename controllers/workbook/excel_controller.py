@@ -180,6 +180,6 @@ class ExcelController(QObject):
         )
         return True
 
-    def replay(self, actor: Actor, journal: Journal, undo: bool) -> None:
-        self._repository.replay(actor, journal, undo)
+    def replay(self, actor: Actor, journal: Journal, *, undo: bool) -> None:
+        self._repository.replay(actor, journal, undo=undo)
         self._campaign.campaign_changed.emit()

@@ -171,7 +171,7 @@ class AlertRulesCard(Card):
     def toggle_selected(self) -> None:
         rule = self.selected_rule()
         if rule is not None and rule.id is not None:
-            self._editor.set_enabled(self._actor, rule.id, not rule.enabled)
+            self._editor.set_enabled(self._actor, rule.id, on=not rule.enabled)
 
     @Slot()
     def delete_selected(self) -> None:

@@ -109,7 +109,7 @@ class AlertsPanel(QWidget):
 
     @Slot(bool)
     def _on_sound_toggled(self, on: bool) -> None:
-        self._metrics.set_sound_enabled(self._actor, on)
+        self._metrics.set_sound_enabled(self._actor, on=on)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -116,12 +116,12 @@ class SourcesPanel(QWidget):
 
     @Slot()
     def refresh(self) -> None:
-        if not self.isVisible() and self.table.rowCount() == len(self._metrics.health()):
+        if not self.isVisible() and self.table.rowCount() == len(self._metrics.sources.health()):
             return  # repainting a hidden page every second would be wasted work
         self._fill()
 
     def _fill(self) -> None:
-        sources = self._metrics.health()
+        sources = self._metrics.sources.health()
         zone = self._metrics.timezone
         self.table.setRowCount(len(sources))
         for row, health in enumerate(sources):
@@ -163,7 +163,7 @@ class SourcesPanel(QWidget):
 
     def selected_source(self) -> SourceHealth | None:
         rows = self.table.selectionModel().selectedRows()
-        sources = self._metrics.health()
+        sources = self._metrics.sources.health()
         if not rows or rows[0].row() >= len(sources):
             return None
         return sources[rows[0].row()]
@@ -179,7 +179,7 @@ class SourcesPanel(QWidget):
         selected = self.selected_source()
         if selected is None or selected.kind != "file":
             return
-        self._metrics.remove_file_feed(self._actor, selected.name)
+        self._metrics.sources.remove_file_feed(self._actor, selected.name)
         self._say(self.tr("No longer following %1.").replace("%1", selected.detail), "ok")
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -204,11 +204,13 @@ class SourcesPanel(QWidget):
             self._say(self.tr("Choose a CSV or JSON-lines file first."), "warning")
             return
         try:
-            name = self._metrics.add_file_feed(Path(text), self.map_edit.text(), self._actor)
+            name = self._metrics.sources.add_file_feed(
+                Path(text), self.map_edit.text(), self._actor
+            )
         except WarRoomError as error:
             self._say(str(error), "critical")
             return
-        self._metrics.poll(name)
+        self._metrics.sources.poll(name)
         self._say(self.tr("Following %1.").replace("%1", text), "ok")
 
     def _say(self, text: str, state: str) -> None:

@@ -73,7 +73,7 @@ def test_add_edit_switch_delete_each_undo_in_one_step_with_audit(
     )
     editor.update_rule(actor, rule_id, RuleDraft("cs_queue", "above", "900.5", 30, "key", "z", "e"))
     assert (editor.rule(rule_id).threshold, editor.rule(rule_id).level_code) == (900.5, "key")
-    editor.set_enabled(actor, rule_id, False)
+    editor.set_enabled(actor, rule_id, on=False)
     assert not editor.rule(rule_id).enabled
     editor.delete_rule(actor, rule_id)
     assert len(editor.rules()) == count
@@ -95,7 +95,7 @@ def test_add_edit_switch_delete_each_undo_in_one_step_with_audit(
 
 @pytest.fixture
 def feed(metrics) -> PushFeed:
-    return metrics.add_push_feed("t")
+    return metrics.sources.add_push_feed("t")
 
 
 def _breach(metrics: MetricsController, feed: PushFeed, clock, seconds: range, value: float):
@@ -103,7 +103,7 @@ def _breach(metrics: MetricsController, feed: PushFeed, clock, seconds: range, v
     for second in seconds:
         feed.push("payment_success", value, start + second)
     clock.advance(START + timedelta(seconds=seconds.stop) - clock.now())
-    metrics.poll("push:t")
+    metrics.sources.poll("push:t")
 
 
 def test_an_edit_takes_effect_on_the_next_ingest_without_refiring(
@@ -136,7 +136,7 @@ def test_a_new_rule_fires_on_the_next_ingest_and_switching_off_clears(
     )
     _breach(metrics, feed, clock, range(0, 5), 98.5)
     assert [n.rule.id for n in notices] == [rule_id]
-    editor.set_enabled(actor, rule_id, False)
+    editor.set_enabled(actor, rule_id, on=False)
     assert metrics.open_alert_count() == 0
     _breach(metrics, feed, clock, range(5, 10), 98.5)
     assert len(notices) == 1  # off: no alert

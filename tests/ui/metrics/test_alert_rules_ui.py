@@ -56,12 +56,12 @@ def test_a_rule_is_added_with_messages_next_to_bad_fields_then_switched_and_dele
 def test_status_bar_and_summary_use_proper_plurals_in_both_languages(make_app, clock):
     parts = make_app()
     window, metrics = parts.window, parts.metrics
-    feed = metrics.add_push_feed("test")
+    feed = metrics.sources.add_push_feed("test")
     start = metrics.now()
     for second in range(70):
         feed.push("payment_success", 95.0, start + second)
     clock.advance(timedelta(seconds=70))
-    metrics.poll("push:test")
+    metrics.sources.poll("push:test")
     status = window.statusBar().findChild(QLabel, "alertStatus")
     panel = window.view_widget("alerts")
     assert status.text() == "▲ 1 active alert"
@@ -69,7 +69,7 @@ def test_status_bar_and_summary_use_proper_plurals_in_both_languages(make_app, c
     for second in range(70, 110):
         feed.push("qps", 990_000, start + second)
     clock.advance(timedelta(seconds=40))
-    metrics.poll("push:test")
+    metrics.sources.poll("push:test")
     assert status.text() == "▲ 2 active alerts"
     parts.language.set_language("zh")
     QApplication.processEvents()  # LanguageChange is delivered through the event loop
@@ -88,7 +88,7 @@ def test_a_followed_file_can_be_removed_from_the_sources_page(make_app, tmp_path
     path.write_text("timestamp,metric,value\n2026-11-10T19:59:00,qps,1000\n")
     panel.path_edit.setText(str(path))
     panel.follow_button.click()
-    names = [h.name for h in metrics.health()]
+    names = [h.name for h in metrics.sources.health()]
     assert f"file:{path}" in names
     assert [str(path)] == [p for p, *_ in metrics.store.metrics.feeds()]
     panel.table.selectRow(0)  # the simulator: not removable here
@@ -96,7 +96,7 @@ def test_a_followed_file_can_be_removed_from_the_sources_page(make_app, tmp_path
     panel.table.selectRow(names.index(f"file:{path}"))
     assert panel.remove_button.isEnabled()
     panel.remove_button.click()
-    assert f"file:{path}" not in [h.name for h in metrics.health()]
+    assert f"file:{path}" not in [h.name for h in metrics.sources.health()]
     assert metrics.store.metrics.feeds() == []
     assert str(path) in panel.feed_message.text()
 

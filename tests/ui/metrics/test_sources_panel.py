@@ -30,7 +30,7 @@ def test_a_file_read_again_after_a_restart_keeps_what_is_stored_and_counts_dupli
     path = tmp_path / "ops.csv"
     path.write_text(HEADER + "2026-11-11T00:10:00,qps,1000\n2026-11-11T00:10:01,qps,2000\n")
     first = _controller(demo_store, qsettings)
-    first.poll(first.add_file_feed(path, "", actor))
+    first.sources.poll(first.sources.add_file_feed(path, "", actor))
     # While the app is closed the exporter rewrites the whole file (a new file, so it is
     # read from its start): the two stored seconds again, with other values, and one new.
     rewritten = tmp_path / "ops.csv.tmp"
@@ -41,7 +41,7 @@ def test_a_file_read_again_after_a_restart_keeps_what_is_stored_and_counts_dupli
     os.replace(rewritten, path)
     again = _controller(demo_store, qsettings)
     name = f"file:{path}"
-    batch = again.poll(name)
+    batch = again.sources.poll(name)
     assert batch.series["qps"][1].tolist() == [3000.0]  # only the new second goes on
     stored = demo_store.metrics.raw_rows("qps", T0 + 600, T0 + 602)
     assert stored == [(T0 + 600, 1000.0), (T0 + 601, 2000.0), (T0 + 602, 3000.0)]

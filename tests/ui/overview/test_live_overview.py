@@ -14,14 +14,14 @@ def test_overview_tiles_turn_amber_then_red_as_thresholds_are_crossed(make_app, 
     parts = make_app()
     window, metrics = parts.window, parts.metrics
     window.show()
-    feed = metrics.add_push_feed("test")
+    feed = metrics.sources.add_push_feed("test")
     now = metrics.now()
     overview = window.view_widget("overview")
 
     def push(value: float, at: int) -> None:
         feed.push("cs_first_response_s", value, at)
         with qtbot.waitSignal(parts.overview.kpis_changed, timeout=3000):
-            metrics.poll("push:test")
+            metrics.sources.poll("push:test")
 
     def tile_state() -> KpiState:
         tile = next(t for t in overview.tiles if "CS bot response" in t.name_label.text())
@@ -39,13 +39,13 @@ def test_an_alert_shows_in_the_list_the_status_bar_and_on_the_tile(make_app, qtb
     parts = make_app()
     window, metrics = parts.window, parts.metrics
     window.show()
-    feed = metrics.add_push_feed("test")
+    feed = metrics.sources.add_push_feed("test")
     start = metrics.now()
     for second in range(70):
         feed.push("payment_success", 95.0, start + second)
     clock.advance(timedelta(seconds=70))
     with qtbot.waitSignal(parts.overview.kpis_changed, timeout=3000):
-        metrics.poll("push:test")
+        metrics.sources.poll("push:test")
     alerts = window.view_widget("alerts")
     assert isinstance(alerts, AlertsPanel)
     assert alerts.model.rowCount() == 1
@@ -63,7 +63,7 @@ def test_live_views_are_registered_and_fed(make_app):
     window, metrics = parts.window, parts.metrics
     for key in ("metrics", "alerts", "sources"):
         assert key in window.view_keys()
-    metrics.poll_until_current("simulator")
+    metrics.sources.poll_until_current("simulator")
     grids = window.view_widget("overview").findChildren(LiveChartGrid)
     assert len(grids) == 1 and len(grids[0].charts) == 8
     assert all(len(chart.buffer) > 0 for chart in grids[0].charts)
