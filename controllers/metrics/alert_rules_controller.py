@@ -61,9 +61,11 @@ class AlertRulesController(QObject):
         return self._campaign.store.metrics
 
     def rules(self) -> list[AlertRule]:
+        """The campaign's alert rules."""
         return self._metrics.rules()
 
     def rule(self, rule_id: int) -> AlertRule:
+        """One alert rule."""
         return self._repo.alert_rule(rule_id)
 
     def alert_count(self, rule_id: int) -> int:

@@ -33,7 +33,9 @@ BACKFILL_SECONDS = 4 * 3600
 class Source(Protocol):
     """Anything a poll job can ask for the samples that arrived since its last poll."""
 
-    def poll(self, now: int) -> SampleBatch: ...
+    def poll(self, now: int) -> SampleBatch:
+        """The samples that arrived since the last poll, up to ``now`` (epoch seconds)."""
+        ...
 
 
 @dataclass

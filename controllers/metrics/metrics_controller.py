@@ -113,13 +113,16 @@ class MetricsController(QObject):
 
     @property
     def store(self) -> Store:
+        """The open campaign's store."""
         return self._campaign.store
 
     @property
     def campaign(self) -> CampaignController:
+        """The open campaign."""
         return self._campaign
 
     def metrics(self) -> list[Metric]:
+        """The metric catalogue."""
         return self.store.metrics.metrics()
 
     def kpis(self) -> list[Kpi]:
@@ -127,6 +130,7 @@ class MetricsController(QObject):
         return self.store.metrics.kpis(self.campaign_id)
 
     def metric(self, code: str) -> Metric | None:
+        """One metric of the catalogue (None for an unknown code)."""
         found = self._catalogue.get(code)
         if found is None:
             self._catalogue = {m.code: m for m in self.metrics()}
@@ -134,6 +138,7 @@ class MetricsController(QObject):
         return found
 
     def rules(self) -> list[AlertRule]:
+        """The campaign's alert rules."""
         return self.store.metrics.alert_rules(self._campaign.campaign_id)
 
     def reload_rules(self) -> None:
@@ -159,10 +164,12 @@ class MetricsController(QObject):
 
     @property
     def campaign_id(self) -> int:
+        """The open campaign's id."""
         return self._campaign.campaign_id
 
     @property
     def timezone(self) -> ZoneInfo:
+        """The campaign's time zone."""
         return self._campaign.timezone
 
     # -- live figures -------------------------------------------------------------------
@@ -324,16 +331,20 @@ class MetricsController(QObject):
         return times, simulator.target_gmv(times)
 
     def alerts(self, limit: int = 200) -> list[tuple[Alert, AlertRule | None]]:
+        """The newest alerts with their rules (None once a rule is deleted)."""
         rules = {r.id: r for r in self.rules()}
         return [(a, rules.get(a.rule_id)) for a in self.store.metrics.alerts(limit)]
 
     def firing_rule_ids(self) -> set[int]:
+        """Ids of the rules with an open alert."""
         return {a.rule_id for a in self.store.metrics.open_alerts()}
 
     def open_alert_count(self) -> int:
+        """How many alerts are open."""
         return len(self.store.metrics.open_alerts())
 
     def risk_levels(self) -> list[RiskLevel]:
+        """The campaign's risk levels (general, key, urgent)."""
         return self._campaign.risk_levels()
 
     def firing_levels(self) -> dict[str, str]:
@@ -353,6 +364,7 @@ class MetricsController(QObject):
     # -- options --------------------------------------------------------------------------
 
     def sound_enabled(self) -> bool:
+        """Whether urgent alerts play a sound."""
         return bool(self._settings.value("alerts/sound"))
 
     def set_sound_enabled(self, actor: Actor, *, on: bool) -> None:

@@ -79,6 +79,7 @@ class BoardController(QObject):
         self.snapshot_requested.connect(self._on_snapshot_requested)
 
     def rows(self) -> list[BoardRow]:
+        """One row per unit: live figures, the last snapshot before today and the trend."""
         plan = self._plan
         campaign = plan.campaign
         today = plan.today()
@@ -156,6 +157,7 @@ class BoardController(QObject):
             log.exception("daily board snapshot failed")
 
     def snapshot_time(self) -> tuple[int, int]:
+        """The configured (hour, minute) of the daily snapshot (23:50 if unreadable)."""
         parsed = parse_time_of_day(str(self._settings.value("plan/snapshot_time")))
         return parsed or (23, 50)
 
@@ -180,5 +182,6 @@ class BoardController(QObject):
         return True
 
     def last_snapshot_day(self) -> date | None:
+        """The day of the newest stored snapshot (None before the first)."""
         history = self._plan.store.plan.board_snapshots(self._plan.campaign.campaign_id)
         return history[-1].day if history else None

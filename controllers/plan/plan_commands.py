@@ -243,6 +243,7 @@ class TaskCreateCommand(QUndoCommand):
 
     @property
     def task_id(self) -> int | None:
+        """The new task's id (None until the first redo)."""
         return self._task.id
 
     def redo(self) -> None:
@@ -340,6 +341,7 @@ class MilestoneCommand(QUndoCommand):
 
     @property
     def milestone_id(self) -> int | None:
+        """The milestone's id (for an add: None until the first redo)."""
         return self._milestone.id
 
     def _add(self) -> None:

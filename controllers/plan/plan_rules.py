@@ -33,6 +33,7 @@ class PlanRules:
         self._campaign = campaign
 
     def own_department_id(self, actor: Actor) -> int | None:
+        """The id of the actor's unit (None without a unit code, or for one the campaign lacks)."""
         if not actor.department_code:
             return None
         try:
