@@ -108,7 +108,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
                 self.changePersistentIndex(index, self.index(new_row, index.column()))
 
     def _rebuild_order(self) -> None:
-        records = self._records.values()
+        records: Iterable[R] = self._records.values()
         if self._filter is not None:
             records = [r for r in records if self._filter(r)]
         order = [self.record_id(r) for r in records]
