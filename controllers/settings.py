@@ -60,7 +60,9 @@ class Settings:
 
     def value(self, key: str) -> Any:
         option = OPTIONS[key]
-        raw = self._qsettings.value(key, option.default)
+        # Whatever was stored (a str from an INI file, an int from the registry...): the
+        # conversion below is guarded, so it is typed as Any rather than object.
+        raw: Any = self._qsettings.value(key, option.default)
         if option.kind is bool and isinstance(raw, str):
             return raw.lower() in ("1", "true", "yes")
         if option.kind in (int, str, bool):

@@ -29,7 +29,7 @@ class LiveFigures:
             return
         self._latest[code] = latest
         slot = latest[0] // SLOT_SECONDS
-        slots = deque(maxlen=SLOTS)
+        slots: deque[tuple[int, float]] = deque(maxlen=SLOTS)
         for offset, value in enumerate(history):
             slots.append((slot - len(history) + 1 + offset, value))
         self._slots[code] = slots

@@ -152,7 +152,10 @@ class DoubleElevenSimulator:
     def _lagged(self, t: np.ndarray, minutes: float) -> np.ndarray:
         """Load as felt ``minutes`` later (customer service, logistics), smoothed."""
         lag = minutes * 60
-        return sum(self.load(t - lag + k * lag / 4) for k in (-2, -1, 0, 1, 2)) / 5
+        total = np.zeros(np.shape(t), dtype=np.float64)
+        for k in (-2, -1, 0, 1, 2):
+            total += self.load(t - lag + k * lag / 4)
+        return total / 5
 
     # -- cumulative figures ---------------------------------------------------------
 

@@ -196,8 +196,13 @@ def _task_changes(
     changes = []
     for task in tasks:
         due = None
-        if task.milestone_offset_days is not None and task.milestone_id in milestone_due:
-            due = milestone_due[task.milestone_id] + timedelta(days=task.milestone_offset_days)
+        milestone_id = task.milestone_id
+        if (
+            task.milestone_offset_days is not None
+            and milestone_id is not None
+            and milestone_id in milestone_due
+        ):
+            due = milestone_due[milestone_id] + timedelta(days=task.milestone_offset_days)
         elif task.dday_offset_days is not None:
             due = dday + timedelta(days=task.dday_offset_days)
         if due is not None:

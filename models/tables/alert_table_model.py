@@ -6,11 +6,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from models.records import Alert, AlertRule, RiskLevel
-from models.tables.labels import localized
+from models.tables.labels import QT_TRANSLATE_NOOP, localized
 from models.tables.record_table_model import Column, RecordTableModel
 
 

@@ -5,9 +5,8 @@ from __future__ import annotations
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from models.records import AuditEntry
+from models.tables.labels import QT_TRANSLATE_NOOP
 from models.tables.record_table_model import Column, RecordTableModel
 
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from models.records import BudgetLine
-from models.tables.labels import is_chinese, localized
+from models.tables.labels import QT_TRANSLATE_NOOP, is_chinese, localized
 from models.tables.record_table_model import Column, EditRequest, RecordTableModel
 
 CONTEXT = "BudgetTableModel"

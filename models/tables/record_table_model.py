@@ -74,23 +74,27 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
 
     def update_records(self, records: Iterable[R], removed_ids: Iterable[int] = ()) -> None:
         """Apply a change set: refresh changed rows in place, add new ones, drop removed ones."""
+        records = list(records)
+        removed_ids = list(removed_ids)
         changed_rows = []
-        structural = False
+        structural = any(record_id in self._records for record_id in removed_ids)
         for record in records:
             record_id = self.record_id(record)
-            known = record_id in self._records
-            self._records[record_id] = record
             visible = self._filter is None or self._filter(record)
-            if known and record_id in self._row_of and visible and self._sort is None:
+            if record_id in self._row_of and visible and self._sort is None:
                 changed_rows.append(self._row_of[record_id])
             else:
                 structural = True
-        for record_id in removed_ids:
-            if self._records.pop(record_id, None) is not None:
-                structural = True
+        # Views may read the old rows while the layout is "about to change", so the records
+        # change only after that signal (the model tester reads them there).
         if structural:
             self.layoutAboutToBeChanged.emit()
-            old = dict(self._row_of)
+        old = dict(self._row_of) if structural else {}
+        for record in records:
+            self._records[self.record_id(record)] = record
+        for record_id in removed_ids:
+            self._records.pop(record_id, None)
+        if structural:
             self._rebuild_order()
             self._remap_persistent(old)
             self.layoutChanged.emit()
@@ -108,7 +112,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
                 self.changePersistentIndex(index, self.index(new_row, index.column()))
 
     def _rebuild_order(self) -> None:
-        records = self._records.values()
+        records: Iterable[R] = self._records.values()
         if self._filter is not None:
             records = [r for r in records if self._filter(r)]
         order = [self.record_id(r) for r in records]

@@ -11,13 +11,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from models.plan.progress import DEFAULT_LAG_MARGIN, is_lagging, is_overdue
 from models.plan.schedule import anchor_text
 from models.records import Task, TaskStatus
-from models.tables.labels import is_chinese, localized, task_status_label
+from models.tables.labels import QT_TRANSLATE_NOOP, is_chinese, localized, task_status_label
 from models.tables.record_table_model import Column, EditRequest, Index, RecordTableModel
 
 CONTEXT = "TaskTableModel"

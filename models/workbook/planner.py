@@ -365,7 +365,9 @@ class _EntityPlanner:
             if change.entity == "kpis" and "code" in change.changes:
                 owner.pop(self.db_rows[change.record_id]["code"], None)
         claims: dict[str, Any] = {}
-        rows = [(a.row, None, a.values) for a in self.plan.added if a.entity == "kpis"]
+        rows: list[tuple[int, int | None, dict[str, Any]]] = [
+            (a.row, None, a.values) for a in self.plan.added if a.entity == "kpis"
+        ]
         rows += [(c.row, c.record_id, c.changes) for c in self.plan.changed if c.entity == "kpis"]
         for row, record_id, values in rows:
             code = values.get("code")

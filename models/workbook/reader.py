@@ -214,16 +214,16 @@ def _read_meta(book: Any, problems: list[Problem]) -> Meta | None:
         return None
 
 
-def _match_header(cells: list[Any], spec: EntitySpec, snapshot: CampaignSnapshot) -> dict:
+def _match_header(cells: list[Any], spec: EntitySpec, snapshot: CampaignSnapshot) -> dict[int, str]:
     """Column index -> field key for the cells of one candidate header row."""
     names = {normalize_name(n): c.key for c in spec.columns for n in c.names()}
-    people = {}
+    people: dict[str, Any] = {}  # normalized name -> person id, or AMBIGUOUS
     if spec.has_people_columns:
         for p in snapshot.people:
             for n in (p.name, p.name_en):
                 key = normalize_name(n)
                 people[key] = AMBIGUOUS if people.get(key, p.id) != p.id else p.id
-    found = {}
+    found: dict[int, str] = {}
     for index, cell in enumerate(cells):
         key = normalize_name(cell)
         if not key:
@@ -235,8 +235,11 @@ def _match_header(cells: list[Any], spec: EntitySpec, snapshot: CampaignSnapshot
     return found
 
 
-def _find_header(rows: list[list[Any]], spec: EntitySpec, snapshot: CampaignSnapshot):
-    best, best_row = {}, -1
+def _find_header(
+    rows: list[list[Any]], spec: EntitySpec, snapshot: CampaignSnapshot
+) -> tuple[int, dict[int, str]]:
+    best: dict[int, str] = {}
+    best_row = -1
     for index, cells in enumerate(rows[:HEADER_SEARCH_ROWS]):
         found = _match_header(cells, spec, snapshot)
         fixed = sum(1 for key in found.values() if not key.startswith("person:"))
@@ -254,10 +257,11 @@ def _read_sheet(
 ) -> ParsedSheet | None:
     spec = entity_for_sheet(name)
     if spec is None and meta is not None:
-        for key, exported in meta.entities.items():
+        for entity, exported in meta.entities.items():
             if exported.sheet == name:
-                spec = ENTITIES[key]
-    header_row, mapping = (-1, {})
+                spec = ENTITIES[entity]
+    header_row: int = -1
+    mapping: dict[int, str] = {}
     if spec is not None:
         header_row, mapping = _find_header(rows, spec, snapshot)
     else:

@@ -81,9 +81,9 @@ class CampaignSnapshot:
             for row in result.values():
                 row.update({person_key(p.id or 0): None for p in self.people})
             for assignment in self.raci_assignments:
-                row = result.get(assignment.activity_id)
-                if row is not None:
-                    row[person_key(assignment.person_id)] = assignment.letter
+                activity_row = result.get(assignment.activity_id)
+                if activity_row is not None:
+                    activity_row[person_key(assignment.person_id)] = assignment.letter
         self._cache[entity] = result
         return result
 

@@ -114,6 +114,12 @@ def test_department_room_embeds_an_editable_checklist_of_its_own_unit(make_app):
     records = panel.checklist.model.records()
     assert records and {t.department_id for t in records} == {logistics}
     assert not panel.checklist.department_combo.isVisibleTo(panel.checklist)
+    panel.checklist.new_button.click()  # a task added in the room belongs to the room's unit
+    dialog = panel.checklist.create_dialog
+    dialog.title_en_edit.setText("Spare pallet jacks")
+    dialog.submit()
+    assert dialog.created_id is not None
+    assert parts.store.plan.task(dialog.created_id).department_id == logistics
 
 
 def test_navigation_lists_pages_in_working_order(make_app):

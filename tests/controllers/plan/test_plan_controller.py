@@ -215,8 +215,13 @@ def test_sign_off_records_who_when_and_comment_then_reopen(plan, campaign, actor
 def test_only_commander_or_the_gates_lead_signs(plan, campaign, actor):
     cs_gate = gate_named(plan, "CS system stress test passed")
     _finish_prerequisites(plan, actor, cs_gate.id)
-    with pytest.raises(ValidationError):
+    before, steps = snapshot(plan), campaign.undo_stack.count()
+    with pytest.raises(ValidationError, match="the gate's department lead") as refused:
         plan.gates.sign_off(Actor("li", Role.LEAD, "MKT"), cs_gate.id, "")
+    assert refused.value.field == "gate"
+    assert snapshot(plan) == before
+    assert campaign.undo_stack.count() == steps
+    assert plan.gates.events(cs_gate.id) == []
     plan.gates.sign_off(Actor("liu", Role.LEAD, "CS"), cs_gate.id, "")
     assert plan.milestone(cs_gate.id).signed_off_by == "liu"
 
@@ -224,13 +229,20 @@ def test_only_commander_or_the_gates_lead_signs(plan, campaign, actor):
 def test_lead_edits_only_their_own_unit(plan, campaign):
     lead = Actor("wang", Role.LEAD, "MER")
     mer = campaign.department("MER").id
-    own = next(t for t in plan.tasks(mer) if not t.status.is_finished)
+    own = next(t for t in plan.tasks(mer) if not t.status.is_finished and t.progress != 99)
     other = next(t for t in plan.tasks() if t.department_id != mer and not t.status.is_finished)
     plan.edit_task(lead, own.id, "progress", 99)
-    with pytest.raises(ValidationError):
+    assert plan.task(own.id).progress == 99  # the allowed edit is stored
+    before, steps = snapshot(plan), campaign.undo_stack.count()
+    last_audit = plan.store.audit_entries(limit=1)
+    with pytest.raises(ValidationError, match="only change tasks of your own unit"):
         plan.edit_task(lead, other.id, "progress", 99)
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError, match="Viewers cannot change the plan"):
         plan.edit_task(Actor("v", Role.VIEWER), own.id, "progress", 1)
+    assert snapshot(plan) == before  # neither refused edit wrote anything
+    assert plan.task(other.id) == other
+    assert campaign.undo_stack.count() == steps
+    assert plan.store.audit_entries(limit=1) == last_audit
 
 
 def test_dday_move_preview_then_one_undo_step(plan, campaign, actor):

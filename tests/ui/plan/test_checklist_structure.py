@@ -64,11 +64,25 @@ def test_a_unit_room_adds_to_its_own_unit_only(qtbot, plan, actor):
     room = ChecklistPanel(plan, actor)
     qtbot.addWidget(room)
     cs = plan.campaign.department("CS").id
+    # The form lists every unit and CS is not its first: a lost lock would show as another unit.
+    assert plan.campaign.departments()[0].id != cs
     room.lock_department(cs)
-    dialog = room.open_create_dialog()
-    assert dialog.department_combo.currentData() == cs
-    assert not dialog.department_combo.isEnabled()
-    dialog.reject()
+    room.new_button.click()
+    dialog = room.create_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert not dialog.department_combo.isEnabled()  # the user cannot pick another unit
+    dialog.title_zh_edit.setText("客服夜班加岗")
+    dialog.title_en_edit.setText("Extra night shift for customer service")
+    dialog.due_edit.setDate(QDate(2026, 11, 10))
+    dialog.submit()
+    assert not dialog.isVisible()
+    assert dialog.created_id is not None
+    created = plan.task(dialog.created_id)
+    assert (created.title_en, created.department_id) == (
+        "Extra night shift for customer service",
+        cs,
+    )
+    assert room.selected_ids() == [created.id]  # and the room shows it
 
 
 def test_delete_asks_first_and_bulk_delete_is_one_step(panel, plan, qtbot, answer):

@@ -6,20 +6,14 @@ from pathlib import Path
 
 from PySide6.QtGui import QKeySequence
 
-from controllers.report.report_controller import ReportController
-from tests.conftest import TEST_ACTOR
-from ui.report.report_actions import ReportActions, install_report_action
+from ui.report.report_actions import ReportActions
 
 
 def report_actions(parts) -> ReportActions:
-    """The window's report action; installed here the way main.py does until it is wired."""
-    found = parts.window.findChild(ReportActions, "report_actions")
-    if found is not None:
-        return found
-    reports = ReportController(
-        parts.campaign, parts.overview, parts.board, parts.budget, parts.metrics, parts.window
-    )
-    return install_report_action(parts.window, reports, TEST_ACTOR)
+    """The report action the app installed in its window (exactly one, nothing made here)."""
+    installed = parts.window.findChildren(ReportActions, "report_actions")
+    assert len(installed) == 1, f"the app installed {len(installed)} report actions, not one"
+    return installed[0]
 
 
 def test_action_sits_in_the_file_menu_with_a_shortcut_and_in_the_palette(make_app, qtbot):
