@@ -38,12 +38,15 @@ def test_version_1_database_upgrades_in_place_and_keeps_its_data(tmp_path: Path)
         row[0] for row in sqlite_of(store).rows("SELECT name FROM sqlite_master WHERE type='index'")
     }
     assert "idx_task_department" in indexes
+    catalogue = [m.code for m in store.metrics.metrics()]
     store.close()
     backups = list(tmp_path.glob("old.sqlite.bak-*"))
     assert len(backups) == 1, "an upgrade must leave a backup of the old file"
     with sqlite3.connect(backups[0]) as copy:
         applied = [r[0] for r in copy.execute("SELECT name FROM _sqlite_migrations")]
+        added = [r[0] for r in copy.execute("SELECT code FROM metric ORDER BY rowid")]
     assert applied == ["0001_initial_schema"]
+    assert catalogue == added  # the order column (0007) keeps the order of addition
 
 
 def test_database_from_a_newer_version_is_refused_and_untouched(tmp_path: Path):

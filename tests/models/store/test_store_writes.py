@@ -65,3 +65,24 @@ def test_delete_returns_the_record_and_reinsert_keeps_its_id(demo_store, actor):
         demo_store.plan.task(task.id)
     assert demo_store.plan.add_task(actor, removed) == task.id
     assert demo_store.plan.task(task.id) == task
+
+
+def test_a_transaction_takes_the_write_lock_when_it_begins(tmp_path: Path):
+    # Immediate: a transaction that reads first then waits for the lock like any write,
+    # instead of failing at once when another writer got in between.
+    path = tmp_path / "immediate.sqlite"
+    store = open_store(path)
+    other = sqlite3.connect(path, timeout=0, isolation_level=None)
+    with store.atomic(), pytest.raises(sqlite3.OperationalError, match="locked"):
+        other.execute("BEGIN IMMEDIATE")
+    other.execute("BEGIN IMMEDIATE")  # free again once the transaction ended
+    other.close()
+    store.close()
+
+
+def test_the_metric_catalogue_keeps_the_order_metrics_were_added_in(empty_store, actor):
+    from models.records import Metric
+
+    for code in ("qps", "gmv", "orders"):
+        empty_store.metrics.add_metric(actor, Metric(code, code, code, ""))
+    assert [m.code for m in empty_store.metrics.metrics()] == ["qps", "gmv", "orders"]
