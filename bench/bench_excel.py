@@ -24,23 +24,19 @@ ROOT = Path(__file__).resolve().parent.parent
 def _build_database(path: Path) -> None:
     """The demo campaign plus ROWS tasks, written in one transaction."""
     from models.demo.builder import build_demo
-    from models.records import Actor
+    from models.records import Actor, Task, TaskStatus
     from models.store import open_store
 
     store = open_store(path)
-    build_demo(store, Actor("bench"))
+    actor = Actor("bench")
+    build_demo(store, actor)
     task = store.plan.tasks(1)[0]
-    rows = [
-        (1, task.department_id, task.phase_id, f"压测任务 {i}", f"Load task {i}", "in_progress",
-         i % 100, task.planned_start.isoformat(), task.due_date.isoformat(), f"note {i}")
+    store.plan.add_tasks(actor, [
+        Task(None, 1, task.department_id, task.phase_id, f"压测任务 {i}", f"Load task {i}",
+             task.planned_start, task.due_date, status=TaskStatus.IN_PROGRESS, progress=i % 100,
+             note=f"note {i}")
         for i in range(ROWS)
-    ]  # fmt: skip
-    with store.atomic():
-        store.core.db.conn.executemany(
-            "INSERT INTO task (campaign_id, department_id, phase_id, title_zh, title_en, status,"
-            " progress, planned_start, due_date, note) VALUES (?,?,?,?,?,?,?,?,?,?)",
-            rows,
-        )
+    ])  # fmt: skip
     store.close()
 
 

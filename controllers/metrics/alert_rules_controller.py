@@ -58,7 +58,7 @@ class AlertRulesController(QObject):
 
     @property
     def _repo(self):
-        return self._campaign.store.metrics
+        return self._campaign.store.alerts
 
     def rules(self) -> list[AlertRule]:
         """The campaign's alert rules."""

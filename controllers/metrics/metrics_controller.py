@@ -19,6 +19,7 @@ import numpy as np
 from PySide6.QtCore import QLocale, QObject, Signal, Slot
 
 from controllers.campaign_controller import CampaignController
+from controllers.error_messages import user_message
 from controllers.jobs import JobScheduler
 from controllers.metrics.metric_sources import MetricSources
 from controllers.metrics.metrics_context import MetricsContext
@@ -139,7 +140,7 @@ class MetricsController(QObject):
 
     def rules(self) -> list[AlertRule]:
         """The campaign's alert rules."""
-        return self.store.metrics.alert_rules(self._campaign.campaign_id)
+        return self.store.alerts.alert_rules(self._campaign.campaign_id)
 
     def reload_rules(self) -> None:
         """Re-read the rules (after an edit or a demo rebuild), keeping open alerts quiet.
@@ -148,7 +149,7 @@ class MetricsController(QObject):
         the next ingest without raising a second alert for a condition that still holds.
         """
         self._engine.update_rules(self.rules())
-        self._engine.resume(self.store.metrics.open_alerts())
+        self._engine.resume(self.store.alerts.open_alerts())
         self._levels = self.firing_levels()
         self.rules_changed.emit()
 
@@ -242,8 +243,8 @@ class MetricsController(QObject):
                 batch.drop_stored(self.store.metrics.add_rows(batch.rows()))
             except WarRoomError as error:
                 health.rejected.update(batch.rejected)
-                health.last_error = str(error)
-                self._notifier.error(str(error))
+                health.last_error = user_message(error)
+                self._notifier.error(user_message(error))
                 self.sources_changed.emit()
                 return
         health.rejected.update(batch.rejected)  # now with the duplicates the store found
@@ -274,19 +275,19 @@ class MetricsController(QObject):
         if not events:
             return
         events.sort(key=lambda e: e.at)
-        before = {a.id for a in self.store.metrics.open_alerts() if a.id is not None}
-        new_ids = self.store.metrics.record_alert_events(
+        before = {a.id for a in self.store.alerts.open_alerts() if a.id is not None}
+        new_ids = self.store.alerts.record_alert_events(
             [(e.rule.id or 0, _instant(e.at), e.value, e.cleared) for e in events]
         )
         now = self.now()
         fired = [e for e in events if not e.cleared]
         for event, alert_id in zip(fired, new_ids, strict=True):
-            alert = self.store.metrics.alert(alert_id)
+            alert = self.store.alerts.alert(alert_id)
             live = not batch.backfill and now - event.at <= LIVE_ALERT_SECONDS
             self.alert_raised.emit(AlertNotice(alert, event.rule, live=live))
             if live:
                 self._announce(event.rule)
-        still_open = {a.id for a in self.store.metrics.open_alerts() if a.id is not None}
+        still_open = {a.id for a in self.store.alerts.open_alerts() if a.id is not None}
         cleared = sorted((before | set(new_ids)) - still_open)
         updated = [alert_id for alert_id in cleared if alert_id not in new_ids]
         self._levels = self.firing_levels()
@@ -305,7 +306,7 @@ class MetricsController(QObject):
         try:
             self.store.metrics.compact(self.now())
         except WarRoomError as error:
-            self._notifier.warning(str(error))
+            self._notifier.warning(user_message(error))
 
     # -- reading --------------------------------------------------------------------------
 
@@ -333,15 +334,15 @@ class MetricsController(QObject):
     def alerts(self, limit: int = 200) -> list[tuple[Alert, AlertRule | None]]:
         """The newest alerts with their rules (None once a rule is deleted)."""
         rules = {r.id: r for r in self.rules()}
-        return [(a, rules.get(a.rule_id)) for a in self.store.metrics.alerts(limit)]
+        return [(a, rules.get(a.rule_id)) for a in self.store.alerts.alerts(limit)]
 
     def firing_rule_ids(self) -> set[int]:
         """Ids of the rules with an open alert."""
-        return {a.rule_id for a in self.store.metrics.open_alerts()}
+        return {a.rule_id for a in self.store.alerts.open_alerts()}
 
     def open_alert_count(self) -> int:
         """How many alerts are open."""
-        return len(self.store.metrics.open_alerts())
+        return len(self.store.alerts.open_alerts())
 
     def risk_levels(self) -> list[RiskLevel]:
         """The campaign's risk levels (general, key, urgent)."""
@@ -352,7 +353,7 @@ class MetricsController(QObject):
         order = {level.code: level.sort_order for level in self._campaign.risk_levels()}
         rules = {r.id: r for r in self.rules()}
         found: dict[str, str] = {}
-        for alert in self.store.metrics.open_alerts():
+        for alert in self.store.alerts.open_alerts():
             rule = rules.get(alert.rule_id)
             if rule is None:
                 continue

@@ -8,7 +8,6 @@ back through a signal; applying writes it in one transaction and pushes one undo
 from __future__ import annotations
 
 import logging
-import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -17,8 +16,9 @@ from PySide6.QtGui import QUndoCommand
 
 from controllers.background import BackgroundRunner, Cancelled, TaskState
 from controllers.campaign_controller import CampaignController
+from controllers.error_messages import user_message
 from controllers.notifier import Notifier
-from models.errors import WarRoomError
+from models.errors import StoreInternalError, WarRoomError
 from models.records import Actor, Role
 from models.store.workbook import Journal
 from models.workbook import ExportOptions, ImportPlan, Resolution, WorkbookRefused
@@ -108,7 +108,9 @@ class ExcelController(QObject):
         if isinstance(error, WorkbookRefused):
             message = error.message(self.language)
         elif isinstance(error, WarRoomError | OSError | ValueError):
-            message = self.tr("The workbook could not be processed: %1").replace("%1", str(error))
+            message = self.tr("The workbook could not be processed: %1").replace(
+                "%1", user_message(error)
+            )
         else:
             log.error("workbook job failed\n%s", details)
             message = self.tr("Unexpected error while processing the workbook; see the log.")
@@ -163,8 +165,8 @@ class ExcelController(QObject):
             return False
         try:
             journal = self._repository.apply_plan(actor, plan, resolution)
-        except (WarRoomError, sqlite3.DatabaseError) as error:
-            self.failed.emit(self.tr("Nothing was imported: %1").replace("%1", str(error)))
+        except (WarRoomError, StoreInternalError) as error:
+            self.failed.emit(self.tr("Nothing was imported: %1").replace("%1", user_message(error)))
             return False
         text = self.tr("Import %1").replace("%1", plan.source)
         self._campaign.undo_stack.push(ImportCommand(text, self, actor, journal))

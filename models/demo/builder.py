@@ -256,7 +256,7 @@ def _add_incidents(
 
 def _add_alert_rules(store: Store, actor: Actor, campaign_id: int) -> None:
     for metric, comparator, threshold, seconds, level, zh, en in data.ALERT_RULES:
-        store.metrics.add_alert_rule(
+        store.alerts.add_alert_rule(
             actor,
             AlertRule(None, campaign_id, metric, Comparator(comparator), float(threshold), seconds,
                       level, zh, en),

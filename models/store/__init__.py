@@ -1,69 +1,96 @@
 """The War Room store: the only package that talks SQL.
 
-``Store`` bundles the connection (``core``) with one repository per area, so callers
-write ``store.plan.update_task(actor, task_id, status=...)``. A server database can later
-replace this package behind the same methods.
+``Store`` is the front door: one repository per area (``store.plan.update_task(actor,
+task_id, status=...)``) and the database as a whole (transactions, backup, audit log).
+Callers depend on it as typed by ``models.store.api``; the repositories speak portable SQL
+through a small connection interface (``connection.py``) that a backend implements:
+SQLite (``sqlite/``) today, a server database later.
 """
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 from models.records import AuditEntry
+from models.store.alerts import AlertRepository
+from models.store.api import (
+    AlertApi,
+    BudgetApi,
+    CampaignApi,
+    IncidentApi,
+    MetricApi,
+    PlanApi,
+    RaciApi,
+    StoreApi,
+    WorkbookApi,
+)
 from models.store.budget import BudgetRepository
 from models.store.campaign import CampaignRepository
-from models.store.core import StoreCore, open_database, utc_now
+from models.store.connection import Connection
 from models.store.incidents import IncidentRepository
 from models.store.metrics import MetricRepository
 from models.store.plan import PlanRepository
 from models.store.raci import RaciRepository
+from models.store.record_access import RecordAccess, utc_now
+from models.store.sqlite.opening import BUSY_TIMEOUT_MS, open_sqlite
 from models.store.workbook import WorkbookRepository
 
-__all__ = ["Store", "open_store", "utc_now"]
+__all__ = ["Store", "StoreApi", "open_store", "utc_now"]
 
 
 class Store:
-    """An open War Room database with one repository per area."""
+    """An open War Room database with one repository per area (see ``StoreApi``)."""
 
-    def __init__(self, core: StoreCore) -> None:
-        self.core = core
-        self.campaign = CampaignRepository(core)
-        self.plan = PlanRepository(core)
-        self.metrics = MetricRepository(core)
-        self.incidents = IncidentRepository(core)
-        self.raci = RaciRepository(core)
-        self.budget = BudgetRepository(core)
-        self.workbook = WorkbookRepository(core)
+    def __init__(self, db: Connection) -> None:
+        self._db = db
+        self._records = RecordAccess(db)
+        campaign = CampaignRepository(self._records)
+        self.campaign: CampaignApi = campaign
+        self.plan: PlanApi = PlanRepository(self._records)
+        self.metrics: MetricApi = MetricRepository(self._records)
+        self.alerts: AlertApi = AlertRepository(self._records)
+        self.incidents: IncidentApi = IncidentRepository(self._records)
+        self.raci: RaciApi = RaciRepository(self._records)
+        self.budget: BudgetApi = BudgetRepository(self._records)
+        self.workbook: WorkbookApi = WorkbookRepository(self._records, campaign)
 
     @property
     def path(self) -> Path | None:
-        return self.core.path
+        """The database file (None when the database lives in memory)."""
+        return self._db.path
 
-    def atomic(self):
-        """One transaction spanning several repository calls."""
-        return self.core.atomic()
+    def atomic(self) -> AbstractContextManager[None]:
+        """One transaction spanning several repository calls (all of them or none)."""
+        return self._db.atomic()
 
     def close(self) -> None:
-        self.core.close()
+        """Close the database."""
+        self._db.close()
 
     def backup(self) -> Path | None:
         """Write a dated copy beside the database file (None for in-memory stores)."""
-        return self.core.backup()
+        return self._db.backup()
 
     def schema_version(self) -> int:
         """How many schema steps (migrations) this database has."""
-        return self.core.schema_version()
+        return self._db.schema_version()
+
+    def table_counts(self) -> dict[str, int]:
+        """Rows per table, the audit log included (equal before and after: nothing changed)."""
+        return self._db.table_counts()
 
     def audit_entries(self, table: str | None = None, limit: int = 200) -> list[AuditEntry]:
         """The newest audit rows first, optionally for one table."""
-        return self.core.audit_entries(table, limit)
+        return self._records.audit_entries(table, limit)
 
 
-def open_store(path: Path | str | None) -> Store:
+def open_store(path: Path | str | None, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Store:
     """Open (creating or upgrading) the database at ``path``; None means in memory.
 
-    Raises ``StoreError`` subclasses with a user-facing message when the file must
-    not or cannot be used; the file is then left untouched.
+    Raises a ``models.errors.StoreError`` subclass (facts, no sentence for people: see
+    ``controllers.error_messages``) when the file must not or cannot be used; the file is
+    then left untouched. ``busy_timeout_ms`` is how long a write waits for another
+    program's lock before it fails as busy.
     """
-    db, resolved = open_database(path)
-    return Store(StoreCore(db, resolved))
+    return Store(open_sqlite(path, busy_timeout_ms=busy_timeout_ms))

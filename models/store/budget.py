@@ -12,66 +12,76 @@ from models.budget import (
     held_by_pending,
 )
 from models.records import Actor, AdjustmentStatus, BudgetAdjustment, BudgetLine
-from models.store.core import StoreCore
+from models.store.record_access import RecordAccess
 
 
 class BudgetRepository:
     """Budget lines per department and the adjustments moved between them."""
 
-    def __init__(self, core: StoreCore) -> None:
-        self._core = core
+    def __init__(self, records: RecordAccess) -> None:
+        self._records = records
+        self._db = records.db
 
     # -- lines ---------------------------------------------------------------------------
 
     def lines(self, campaign_id: int) -> list[BudgetLine]:
-        return self._core.fetch_all(
+        """The campaign's budget lines in id order."""
+        return self._records.fetch_all(
             BudgetLine, "SELECT * FROM budget_line WHERE campaign_id = ? ORDER BY id", [campaign_id]
         )
 
     def line(self, line_id: int) -> BudgetLine:
-        return self._core.get_record("budget_line", BudgetLine, line_id)
+        """One line; ``KeyError`` when it does not exist."""
+        return self._records.get_record("budget_line", BudgetLine, line_id)
 
     def add_line(self, actor: Actor, line: BudgetLine) -> int:
-        return self._core.insert_record(actor, "budget_line", line)
+        """Store a line (keeping its id when set); returns its id."""
+        return self._records.insert_record(actor, "budget_line", line)
 
     def update_line(self, actor: Actor, line_id: int, **changes: Any) -> dict[str, Any]:
-        return self._core.update_record(actor, "budget_line", BudgetLine, line_id, changes)
+        """Change line fields; returns their previous values."""
+        return self._records.update_record(actor, "budget_line", BudgetLine, line_id, changes)
 
     def delete_line(self, actor: Actor, line_id: int) -> BudgetLine:
         """Delete a line without reallocation history; returns it for undo."""
-        used = self._core.db.execute(
+        used = self._db.scalar(
             "SELECT COUNT(*) FROM budget_adjustment WHERE from_line_id = ? OR to_line_id = ?",
             [line_id, line_id],
-        ).fetchone()[0]
+        )
         if used:
             raise ReallocationRefused(ReallocationProblem.LINE_IN_USE, f"line {line_id}")
-        return self._core.delete_record(actor, "budget_line", BudgetLine, line_id)
+        return self._records.delete_record(actor, "budget_line", BudgetLine, line_id)
 
     # -- adjustments ----------------------------------------------------------------------
 
     def adjustments(self, campaign_id: int) -> list[BudgetAdjustment]:
-        return self._core.fetch_all(
+        """The campaign's reallocation requests, newest first."""
+        return self._records.fetch_all(
             BudgetAdjustment,
             "SELECT * FROM budget_adjustment WHERE campaign_id = ? ORDER BY requested_at DESC, id",
             [campaign_id],
         )
 
     def adjustment(self, adjustment_id: int) -> BudgetAdjustment:
-        return self._core.get_record("budget_adjustment", BudgetAdjustment, adjustment_id)
+        """One request; ``KeyError`` when it does not exist."""
+        return self._records.get_record("budget_adjustment", BudgetAdjustment, adjustment_id)
 
     def add_adjustment(self, actor: Actor, adjustment: BudgetAdjustment) -> int:
-        return self._core.insert_record(actor, "budget_adjustment", adjustment)
+        """Store a request as it is (keeping its id when set); returns its id."""
+        return self._records.insert_record(actor, "budget_adjustment", adjustment)
 
     def delete_adjustment(self, actor: Actor, adjustment_id: int) -> BudgetAdjustment:
         """Withdraw a request (undo of a request); only pending ones may go."""
         adjustment = self.adjustment(adjustment_id)
         if adjustment.status is not AdjustmentStatus.PENDING:
             raise ReallocationRefused(ReallocationProblem.NOT_PENDING)
-        return self._core.delete_record(actor, "budget_adjustment", BudgetAdjustment, adjustment_id)
+        return self._records.delete_record(
+            actor, "budget_adjustment", BudgetAdjustment, adjustment_id
+        )
 
     def request_adjustment(self, actor: Actor, adjustment: BudgetAdjustment) -> int:
         """Validate against the lines as they are now, then record the pending request."""
-        with self._core.atomic():
+        with self._records.atomic():
             source = self.line(adjustment.from_line_id)
             target = self.line(adjustment.to_line_id)
             held = held_by_pending(self.adjustments(adjustment.campaign_id), source.id or 0)
@@ -90,7 +100,7 @@ class BudgetRepository:
         One transaction: the status change and both line updates are audited together, so a
         failure leaves nothing half-moved. Returns the request as it was before.
         """
-        with self._core.atomic():
+        with self._records.atomic():
             before = self.adjustment(adjustment_id)
             if before.status is not AdjustmentStatus.PENDING:
                 raise ReallocationRefused(ReallocationProblem.NOT_PENDING)
@@ -106,7 +116,7 @@ class BudgetRepository:
                     raise ReallocationRefused(problem)
                 self._move(actor, source, target, before.amount_cents)
             status = AdjustmentStatus.APPROVED if approve else AdjustmentStatus.REJECTED
-            self._core.update_record(
+            self._records.update_record(
                 actor, "budget_adjustment", BudgetAdjustment, adjustment_id,
                 {"status": status, "decided_by": actor.name, "decided_at": decided_at},
             )  # fmt: skip
@@ -114,13 +124,13 @@ class BudgetRepository:
 
     def undo_decision(self, actor: Actor, adjustment_id: int) -> None:
         """Put a decided request back to pending, moving approved money back."""
-        with self._core.atomic():
+        with self._records.atomic():
             decided = self.adjustment(adjustment_id)
             if decided.status is AdjustmentStatus.APPROVED:
                 source = self.line(decided.to_line_id)
                 target = self.line(decided.from_line_id)
                 self._move(actor, source, target, decided.amount_cents)
-            self._core.update_record(
+            self._records.update_record(
                 actor, "budget_adjustment", BudgetAdjustment, adjustment_id,
                 {"status": AdjustmentStatus.PENDING, "decided_by": None, "decided_at": None},
             )  # fmt: skip

@@ -1,4 +1,4 @@
-"""KPI definitions, the metric catalogue, samples and followed files (alerts: metric_alerts.py).
+"""KPI definitions, the metric catalogue, samples and followed files (alerts: alerts.py).
 
 Samples are keyed by (metric, integer epoch second). Every ingest also refreshes the
 per-minute rollup (low, high, sum, count, last) of the minutes it touched, so the rollup
@@ -22,8 +22,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from models.records import Actor, Kpi, Metric, MetricSample
-from models.store.core import StoreCore
-from models.store.metric_alerts import AlertRecordsMixin
+from models.store.record_access import RecordAccess
 from models.store.rows import to_db
 
 RAW_RETENTION_SECONDS = 48 * 3600
@@ -40,10 +39,13 @@ _REFRESH_ROLLUP_SQL = (
     " MIN(value) AS low, MAX(value) AS high, SUM(value) AS total, MAX(t) AS last_t"
     " FROM metric_sample WHERE metric_code = ? AND t BETWEEN ? AND ?"
     " GROUP BY metric_code, minute)"
-    " INSERT OR REPLACE INTO metric_rollup (metric_code, t, samples, low, high, total, last)"
+    " INSERT INTO metric_rollup (metric_code, t, samples, low, high, total, last)"
     " SELECT m.metric_code, m.minute, m.n, m.low, m.high, m.total, s.value"
     " FROM minutes AS m JOIN metric_sample AS s"
     " ON s.metric_code = m.metric_code AND s.t = m.last_t"
+    # The WHERE keeps SQLite from reading ON CONFLICT as part of the join.
+    " WHERE true ON CONFLICT (metric_code, t) DO UPDATE SET samples = excluded.samples,"
+    " low = excluded.low, high = excluded.high, total = excluded.total, last = excluded.last"
 )
 
 # Within one metric's ``[first, last]``: the seconds stored raw, and the minutes sealed
@@ -104,36 +106,44 @@ def _first_of_each_second(rows: list[SampleRow]) -> tuple[list[SampleRow], list[
     return first, repeats
 
 
-class MetricRepository(AlertRecordsMixin):
-    """What the war room measures, what it has measured and the alerts on it."""
+class MetricRepository:
+    """What the war room measures and what it has measured (alert rules: ``store.alerts``)."""
 
-    def __init__(self, core: StoreCore) -> None:
-        self._core = core
+    def __init__(self, records: RecordAccess) -> None:
+        self._records = records
+        self._db = records.db
 
     # KPI definitions
     def kpis(self, campaign_id: int) -> list[Kpi]:
-        return self._core.fetch_all(
+        """The campaign's KPIs in display order."""
+        return self._records.fetch_all(
             Kpi, "SELECT * FROM kpi WHERE campaign_id = ? ORDER BY sort_order, id", [campaign_id]
         )
 
     def add_kpi(self, actor: Actor, kpi: Kpi) -> int:
-        return self._core.insert_record(actor, "kpi", kpi)
+        """Store a KPI; returns its id."""
+        return self._records.insert_record(actor, "kpi", kpi)
 
     def update_kpi(self, actor: Actor, kpi_id: int, **changes: Any) -> dict[str, Any]:
-        return self._core.update_record(actor, "kpi", Kpi, kpi_id, changes)
+        """Change KPI fields; returns their previous values."""
+        return self._records.update_record(actor, "kpi", Kpi, kpi_id, changes)
 
     # metric catalogue
     def metrics(self) -> list[Metric]:
-        return self._core.fetch_all(Metric, "SELECT * FROM metric ORDER BY rowid")
+        """The metric catalogue in the order metrics were added."""
+        return self._records.fetch_all(Metric, "SELECT * FROM metric ORDER BY sort_order, code")
 
     def add_metric(self, actor: Actor, metric: Metric) -> None:
-        with self._core.atomic():
-            self._core.db.table("metric").insert(
-                {"code": metric.code, "name_zh": metric.name_zh, "name_en": metric.name_en,
-                 "unit": metric.unit, "kpi_code": metric.kpi_code,
-                 "cumulative": int(metric.cumulative)}
+        """Add a metric to the catalogue, after the ones already there."""
+        with self._records.atomic():
+            self._db.execute(
+                "INSERT INTO metric (code, name_zh, name_en, unit, kpi_code, cumulative,"
+                " sort_order) SELECT ?, ?, ?, ?, ?, ?, COALESCE(MAX(sort_order), 0) + 1"
+                " FROM metric",
+                [metric.code, metric.name_zh, metric.name_en, metric.unit, metric.kpi_code,
+                 int(metric.cumulative)],
             )  # fmt: skip
-            self._core.write_audit(
+            self._records.write_audit(
                 actor, "insert", "metric", metric.code, None, {"code": metric.code}
             )
 
@@ -153,14 +163,14 @@ class MetricRepository(AlertRecordsMixin):
         """
         rows = rows if isinstance(rows, list) else list(rows)
         spans = _spans(rows)
-        with self._core.atomic():
+        with self._records.atomic():
             fresh, skipped = self._split_stored(rows, spans)
-            inserted = self._core.db.conn.executemany(
+            inserted = self._db.execute_many(
                 # Not OR IGNORE: that would also drop rows breaking NOT NULL, silently.
                 "INSERT INTO metric_sample (metric_code, t, value) VALUES (?, ?, ?)"
                 " ON CONFLICT (metric_code, t) DO NOTHING",
                 fresh,
-            ).rowcount
+            )
             if inserted < len(fresh):
                 fresh, repeats = _first_of_each_second(fresh)
                 skipped += repeats
@@ -173,10 +183,10 @@ class MetricRepository(AlertRecordsMixin):
         """``(new rows, rows already stored)``, with two range reads per metric, not per row."""
         taken: dict[str, tuple[set[int], set[int]]] = {}
         for code, (first, last) in spans.items():
-            seconds = self._core.db.execute(_STORED_SECONDS_SQL, [code, first, last]).fetchall()
-            minutes = self._core.db.execute(
+            seconds = self._db.rows(_STORED_SECONDS_SQL, [code, first, last])
+            minutes = self._db.rows(
                 _SEALED_MINUTES_SQL, [code, first // ROLLUP_SECONDS * ROLLUP_SECONDS, last]
-            ).fetchall()
+            )
             if seconds or minutes:
                 taken[code] = ({t for (t,) in seconds}, {t for (t,) in minutes})
         if not taken:
@@ -185,9 +195,9 @@ class MetricRepository(AlertRecordsMixin):
         skipped: list[SampleRow] = []
         nothing: tuple[set[int], set[int]] = (set(), set())
         for row in rows:
-            seconds, minutes = taken.get(row[0], nothing)
+            stored, sealed = taken.get(row[0], nothing)
             t = row[1]
-            if t in seconds or t // ROLLUP_SECONDS * ROLLUP_SECONDS in minutes:
+            if t in stored or t // ROLLUP_SECONDS * ROLLUP_SECONDS in sealed:
                 skipped.append(row)
             else:
                 fresh.append(row)
@@ -198,40 +208,44 @@ class MetricRepository(AlertRecordsMixin):
         for code, (first, last) in spans.items():
             low = first // ROLLUP_SECONDS * ROLLUP_SECONDS
             high = last // ROLLUP_SECONDS * ROLLUP_SECONDS + ROLLUP_SECONDS - 1
-            self._core.db.execute(_REFRESH_ROLLUP_SQL, [code, low, high])
+            self._db.execute(_REFRESH_ROLLUP_SQL, [code, low, high])
 
     def latest_sample(self, metric_code: str) -> MetricSample | None:
-        row = self._core.db.execute(
+        """The newest sample of a metric (None before the first)."""
+        found = self._db.rows(
             "SELECT t, value FROM metric_sample WHERE metric_code = ? ORDER BY t DESC LIMIT 1",
             [metric_code],
-        ).fetchone()
-        return MetricSample(metric_code, _instant(row[0]), row[1]) if row else None
+        )
+        return MetricSample(metric_code, _instant(found[0][0]), found[0][1]) if found else None
 
     def latest_values(self) -> dict[str, tuple[int, float]]:
         """The newest ``(epoch second, value)`` of every metric that has samples."""
-        rows = self._core.db.execute(
+        rows = self._db.rows(
             "SELECT m.code, s.t, s.value FROM metric AS m JOIN metric_sample AS s"
             " ON s.metric_code = m.code AND s.t ="
             " (SELECT MAX(t) FROM metric_sample WHERE metric_code = m.code)"
-        ).fetchall()
+        )
         return {code: (t, value) for code, t, value in rows}
 
     def samples(self, metric_code: str, start: datetime, end: datetime) -> list[MetricSample]:
         """Raw samples in ``[start, end]`` (tests and exports; charts use ``window``)."""
-        rows = self._core.db.execute(
+        rows = self._db.rows(
             "SELECT t, value FROM metric_sample WHERE metric_code = ? AND t BETWEEN ? AND ?"
             " ORDER BY t",
             [metric_code, epoch(start), epoch(end)],
-        ).fetchall()
+        )
         return [MetricSample(metric_code, _instant(t), value) for t, value in rows]
 
     def raw_rows(self, metric_code: str, start: int, end: int) -> list[tuple[int, float]]:
         """``(epoch second, value)`` rows in ``[start, end]``, oldest first."""
-        return self._core.db.execute(
-            "SELECT t, value FROM metric_sample WHERE metric_code = ? AND t BETWEEN ? AND ?"
-            " ORDER BY t",
-            [metric_code, start, end],
-        ).fetchall()
+        return [
+            (t, value)
+            for t, value in self._db.rows(
+                "SELECT t, value FROM metric_sample WHERE metric_code = ? AND t BETWEEN ? AND ?"
+                " ORDER BY t",
+                [metric_code, start, end],
+            )
+        ]
 
     def window(
         self, metric_code: str, start: int, end: int, columns: int
@@ -246,18 +260,18 @@ class MetricRepository(AlertRecordsMixin):
             return [], []
         width = max(1, -(-(end - start) // columns))  # seconds per column, rounded up
         raw_from = None if width >= ROLLUP_MIN_COLUMN_SECONDS else self._raw_horizon(metric_code)
-        rows: list[tuple[int, float, float, float, float]] = []
+        rows: list[tuple[int, int, float, float, float]] = []  # column, first t, low, high, last
         if raw_from is None or start < raw_from:
-            rows += self._core.db.execute(
+            rows += self._db.rows(
                 _COLUMNS_SQL.format(table="metric_rollup", low="low", high="high", last="last"),
                 [start, width, metric_code, start,
                  min(end, raw_from - 1) if raw_from is not None else end, metric_code],
-            ).fetchall()  # fmt: skip
+            )  # fmt: skip
         if raw_from is not None:
-            rows += self._core.db.execute(
+            rows += self._db.rows(
                 _COLUMNS_SQL.format(table="metric_sample", low="value", high="value", last="value"),
                 [start, width, metric_code, max(start, raw_from), end, metric_code],
-            ).fetchall()
+            )
         times: list[int] = []
         values: list[float] = []
         for col, first_t, low, high, last in rows:
@@ -274,21 +288,22 @@ class MetricRepository(AlertRecordsMixin):
         return times, values
 
     def _raw_horizon(self, metric_code: str) -> int | None:
-        row = self._core.db.execute(
+        found = self._db.scalar(
             "SELECT MIN(t) FROM metric_sample WHERE metric_code = ?", [metric_code]
-        ).fetchone()
-        return row[0] if row and row[0] is not None else None
+        )
+        return None if found is None else int(found)
 
     def sparkline(self, metric_code: str, end: int, span: int, points: int) -> list[float]:
         """The last value of each of ``points`` equal slices of ``(end - span, end]``."""
         step = max(1, span // points)
-        rows = self._core.db.execute(
-            # A bare column next to a lone MAX() comes from the row holding the maximum.
-            "SELECT (t - ? - 1) / ? AS slot, value, MAX(t) FROM metric_sample"
-            " WHERE metric_code = ? AND t > ? AND t <= ? GROUP BY slot ORDER BY slot",
-            [end - span, step, metric_code, end - span, end],
-        ).fetchall()
-        return [value for _slot, value, _t in rows]
+        rows = self._db.rows(
+            "WITH slots AS (SELECT (t - ? - 1) / ? AS slot, MAX(t) AS last_t FROM metric_sample"
+            " WHERE metric_code = ? AND t > ? AND t <= ? GROUP BY slot)"
+            " SELECT s.value FROM slots JOIN metric_sample AS s"
+            " ON s.metric_code = ? AND s.t = slots.last_t ORDER BY slots.slot",
+            [end - span, step, metric_code, end - span, end, metric_code],
+        )
+        return [value for (value,) in rows]
 
     def compact(self, now: int, keep_raw_seconds: int = RAW_RETENTION_SECONDS) -> int:
         """Fold raw samples older than the retention age into per-minute rollups.
@@ -296,54 +311,59 @@ class MetricRepository(AlertRecordsMixin):
         Returns how many raw rows were removed; all in one transaction.
         """
         cutoff = (now - keep_raw_seconds) // ROLLUP_SECONDS * ROLLUP_SECONDS
-        with self._core.atomic():
-            self._core.db.execute(
+        with self._records.atomic():
+            self._db.execute(
                 "WITH minutes AS (SELECT metric_code, t / ? * ? AS minute, COUNT(*) AS n,"
                 " MIN(value) AS low, MAX(value) AS high, SUM(value) AS total, MAX(t) AS last_t"
                 " FROM metric_sample WHERE t < ? GROUP BY metric_code, minute)"
-                " INSERT OR REPLACE INTO metric_rollup"
+                " INSERT INTO metric_rollup"
                 " (metric_code, t, samples, low, high, total, last)"
                 " SELECT m.metric_code, m.minute, m.n, m.low, m.high, m.total, s.value"
                 " FROM minutes AS m JOIN metric_sample AS s"
-                " ON s.metric_code = m.metric_code AND s.t = m.last_t",
+                " ON s.metric_code = m.metric_code AND s.t = m.last_t"
+                " WHERE true ON CONFLICT (metric_code, t) DO UPDATE SET"
+                " samples = excluded.samples, low = excluded.low, high = excluded.high,"
+                " total = excluded.total, last = excluded.last",
                 [ROLLUP_SECONDS, ROLLUP_SECONDS, cutoff],
             )
-            removed = self._core.db.execute(
-                "DELETE FROM metric_sample WHERE t < ?", [cutoff]
-            ).rowcount
+            removed = self._db.execute("DELETE FROM metric_sample WHERE t < ?", [cutoff])
         return removed
 
     def counts(self) -> tuple[int, int]:
         """How many raw samples and per-minute rollups are stored."""
-        raw = self._core.db.execute("SELECT COUNT(*) FROM metric_sample").fetchone()[0]
-        rolled = self._core.db.execute("SELECT COUNT(*) FROM metric_rollup").fetchone()[0]
-        return raw, rolled
+        raw = self._db.scalar("SELECT COUNT(*) FROM metric_sample")
+        rolled = self._db.scalar("SELECT COUNT(*) FROM metric_rollup")
+        return int(raw), int(rolled)
 
     # followed files
     def feeds(self) -> list[tuple[str, str, int, str]]:
         """Remembered file feeds: ``(path, mapping spec, read offset, file identity)``."""
-        return self._core.db.execute(
-            "SELECT path, spec, read_offset, file_identity FROM metric_feed ORDER BY id"
-        ).fetchall()
+        return [
+            (path, spec, offset, identity)
+            for path, spec, offset, identity in self._db.rows(
+                "SELECT path, spec, read_offset, file_identity FROM metric_feed ORDER BY id"
+            )
+        ]
 
     def remember_feed(self, actor: Actor, path: str, spec: str) -> None:
-        with self._core.atomic():
-            self._core.db.execute(
-                "INSERT OR REPLACE INTO metric_feed (path, spec, added_at, added_by)"
-                " VALUES (?, ?, ?, ?)",
-                [path, spec, to_db(datetime.now(UTC)), actor.name],
-            )
-            self._core.write_audit(actor, "insert", "metric_feed", path, None, {"spec": spec})
+        """Remember a followed file (read from its start)."""
+        with self._records.atomic():
+            # A feed followed again starts reading from the beginning, as a new one does.
+            feed = {"path": path, "spec": spec, "read_offset": 0, "file_identity": "",
+                    "added_at": to_db(datetime.now(UTC)), "added_by": actor.name}  # fmt: skip
+            self._db.upsert("metric_feed", feed, ["path"])
+            self._records.write_audit(actor, "insert", "metric_feed", path, None, {"spec": spec})
 
     def forget_feed(self, actor: Actor, path: str) -> None:
-        with self._core.atomic():
-            self._core.db.execute("DELETE FROM metric_feed WHERE path = ?", [path])
-            self._core.write_audit(actor, "delete", "metric_feed", path, {"path": path}, None)
+        """Stop remembering a followed file."""
+        with self._records.atomic():
+            self._db.execute("DELETE FROM metric_feed WHERE path = ?", [path])
+            self._records.write_audit(actor, "delete", "metric_feed", path, {"path": path}, None)
 
     def save_feed_position(self, path: str, offset: int, identity: str) -> None:
         """Where reading stopped (machine state: not audited)."""
-        with self._core.atomic():
-            self._core.db.execute(
+        with self._records.atomic():
+            self._db.execute(
                 "UPDATE metric_feed SET read_offset = ?, file_identity = ? WHERE path = ?",
                 [offset, identity, path],
             )

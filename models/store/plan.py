@@ -8,10 +8,11 @@ from typing import Any
 
 from models.plan.plan_records import BoardSnapshot, GateEvent, GateEventKind
 from models.records import Actor, Milestone, Task
-from models.store.core import StoreCore
+from models.store.record_access import RecordAccess
 from models.store.rows import record_to_row, to_db
 
 _GATE_FIELDS = ("signed_off_by", "signed_off_at", "sign_off_comment")
+_SNAPSHOT_KEY = ("campaign_id", "day", "department_id")
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,25 +27,30 @@ class MilestoneRemoval:
 class PlanRepository:
     """The campaign plan: what must be done by when, and which gates guard the phases."""
 
-    def __init__(self, core: StoreCore) -> None:
-        self._core = core
+    def __init__(self, records: RecordAccess) -> None:
+        self._records = records
+        self._db = records.db
 
     # milestones
     def milestones(self, campaign_id: int) -> list[Milestone]:
-        return self._core.fetch_all(
+        """The campaign's milestones by due date."""
+        return self._records.fetch_all(
             Milestone,
             "SELECT * FROM milestone WHERE campaign_id = ? ORDER BY due_date, id",
             [campaign_id],
         )
 
     def milestone(self, milestone_id: int) -> Milestone:
-        return self._core.get_record("milestone", Milestone, milestone_id)
+        """One milestone; ``KeyError`` when it does not exist."""
+        return self._records.get_record("milestone", Milestone, milestone_id)
 
     def add_milestone(self, actor: Actor, milestone: Milestone) -> int:
-        return self._core.insert_record(actor, "milestone", milestone)
+        """Store a milestone (keeping its id when set); returns its id."""
+        return self._records.insert_record(actor, "milestone", milestone)
 
     def update_milestone(self, actor: Actor, milestone_id: int, **changes: Any) -> dict[str, Any]:
-        return self._core.update_record(actor, "milestone", Milestone, milestone_id, changes)
+        """Change milestone fields; returns their previous values."""
+        return self._records.update_record(actor, "milestone", Milestone, milestone_id, changes)
 
     def delete_milestone(self, actor: Actor, milestone_id: int) -> MilestoneRemoval:
         """Delete a milestone with the waits on it and its gate history (each audited).
@@ -52,27 +58,27 @@ class PlanRepository:
         Tasks still pointing at it are the caller's to refuse: the schema would silently
         detach them.
         """
-        with self._core.atomic():
+        with self._records.atomic():
             waiting = [
                 int(row[0])
-                for row in self._core.db.execute(
+                for row in self._db.rows(
                     "SELECT task_id FROM task_gate_dependency WHERE milestone_id = ?"
                     " ORDER BY task_id",
                     [milestone_id],
-                ).fetchall()
+                )
             ]
             for task_id in waiting:
                 self.remove_gate_dependency(actor, task_id, milestone_id)
             events = self.gate_events(milestone_id)
-            milestone = self._core.delete_record(actor, "milestone", Milestone, milestone_id)
+            milestone = self._records.delete_record(actor, "milestone", Milestone, milestone_id)
         return MilestoneRemoval(milestone, waiting, events)
 
     def restore_milestone(self, actor: Actor, removal: MilestoneRemoval) -> None:
         """Undo :meth:`delete_milestone`: the same ids, waits and history come back."""
-        with self._core.atomic():
+        with self._records.atomic():
             milestone_id = self.add_milestone(actor, removal.milestone)
             for event in removal.events:
-                self._core.db.table("gate_event").insert(record_to_row(event))
+                self._db.insert("gate_event", record_to_row(event))
             for task_id in removal.waiting_task_ids:
                 self.add_gate_dependency(actor, task_id, milestone_id)
 
@@ -90,16 +96,17 @@ class PlanRepository:
         unknown = set(changes) - set(_GATE_FIELDS)
         if unknown:
             raise KeyError(f"not gate fields: {sorted(unknown)}")
-        with self._core.atomic():
+        with self._records.atomic():
             previous = self.update_milestone(actor, milestone_id, **changes)
-            self._core.db.execute(
+            self._db.execute(
                 "INSERT INTO gate_event (milestone_id, at, actor, kind, text) VALUES (?,?,?,?,?)",
                 [milestone_id, to_db(at), actor.name, kind.value, text],
             )
         return previous
 
     def gate_events(self, milestone_id: int) -> list[GateEvent]:
-        return self._core.fetch_all(
+        """A gate's sign-off and reopening history, oldest first."""
+        return self._records.fetch_all(
             GateEvent,
             "SELECT * FROM gate_event WHERE milestone_id = ? ORDER BY at, id",
             [milestone_id],
@@ -107,11 +114,12 @@ class PlanRepository:
 
     # tasks
     def tasks(self, campaign_id: int, department_id: int | None = None) -> list[Task]:
+        """The campaign's tasks (of one department when given), in id order."""
         if department_id is None:
-            return self._core.fetch_all(
+            return self._records.fetch_all(
                 Task, "SELECT * FROM task WHERE campaign_id = ? ORDER BY id", [campaign_id]
             )
-        return self._core.fetch_all(
+        return self._records.fetch_all(
             Task,
             "SELECT * FROM task WHERE campaign_id = ? AND department_id = ? ORDER BY id",
             [campaign_id, department_id],
@@ -123,16 +131,18 @@ class PlanRepository:
         for start in range(0, len(task_ids), 500):  # stay under SQLite's variable limit
             chunk = task_ids[start : start + 500]
             marks = ",".join("?" * len(chunk))
-            found += self._core.fetch_all(
+            found += self._records.fetch_all(
                 Task, f"SELECT * FROM task WHERE id IN ({marks}) ORDER BY id", list(chunk)
             )
         return found
 
     def task(self, task_id: int) -> Task:
-        return self._core.get_record("task", Task, task_id)
+        """One task; ``KeyError`` when it does not exist."""
+        return self._records.get_record("task", Task, task_id)
 
     def add_task(self, actor: Actor, task: Task) -> int:
-        return self._core.insert_record(actor, "task", task)
+        """Store a task (keeping its id when set); returns its id."""
+        return self._records.insert_record(actor, "task", task)
 
     def add_tasks(self, actor: Actor, tasks: list[Task]) -> None:
         """Insert many tasks in one transaction with one audit row (generated plans, benches)."""
@@ -142,85 +152,93 @@ class PlanRepository:
             if row.get("id") is None:
                 row.pop("id")
             rows.append(row)
-        with self._core.atomic():
-            self._core.db.table("task").insert_all(rows, batch_size=1000)
-            self._core.write_audit(actor, "insert_many", "task", "*", None, {"count": len(rows)})
+        with self._records.atomic():
+            self._db.insert_many("task", rows)
+            self._records.write_audit(actor, "insert_many", "task", "*", None, {"count": len(rows)})
 
     def update_task(self, actor: Actor, task_id: int, **changes: Any) -> dict[str, Any]:
-        return self._core.update_record(actor, "task", Task, task_id, changes)
+        """Change task fields; returns their previous values."""
+        return self._records.update_record(actor, "task", Task, task_id, changes)
 
     def delete_task(self, actor: Actor, task_id: int) -> Task:
-        return self._core.delete_record(actor, "task", Task, task_id)
+        """Delete a task; returns it for undo."""
+        return self._records.delete_record(actor, "task", Task, task_id)
 
     # dependencies (finish-to-start: task waits for depends_on)
     def dependencies(self, campaign_id: int) -> list[tuple[int, int]]:
-        rows = self._core.db.execute(
+        """``(task, task it waits for)`` pairs of the campaign."""
+        rows = self._db.rows(
             "SELECT d.task_id, d.depends_on_id FROM task_dependency d"
             " JOIN task t ON t.id = d.task_id WHERE t.campaign_id = ?",
             [campaign_id],
-        ).fetchall()
+        )
         return [(int(a), int(b)) for a, b in rows]
 
     def add_dependency(self, actor: Actor, task_id: int, depends_on_id: int) -> None:
-        with self._core.atomic():
-            self._core.db.execute(
+        """Make a task wait for another (finish-to-start)."""
+        with self._records.atomic():
+            self._db.execute(
                 "INSERT INTO task_dependency (task_id, depends_on_id) VALUES (?, ?)",
                 [task_id, depends_on_id],
             )
             pair = {"task_id": task_id, "depends_on_id": depends_on_id}
-            self._core.write_audit(actor, "insert", "task_dependency", task_id, None, pair)
+            self._records.write_audit(actor, "insert", "task_dependency", task_id, None, pair)
 
     def remove_dependency(self, actor: Actor, task_id: int, depends_on_id: int) -> None:
-        with self._core.atomic():
-            self._core.db.execute(
+        """Remove a finish-to-start dependency."""
+        with self._records.atomic():
+            self._db.execute(
                 "DELETE FROM task_dependency WHERE task_id = ? AND depends_on_id = ?",
                 [task_id, depends_on_id],
             )
             pair = {"task_id": task_id, "depends_on_id": depends_on_id}
-            self._core.write_audit(actor, "delete", "task_dependency", task_id, pair, None)
+            self._records.write_audit(actor, "delete", "task_dependency", task_id, pair, None)
 
     # a task waiting for a gate's sign-off
     def gate_dependencies(self, campaign_id: int) -> list[tuple[int, int]]:
-        rows = self._core.db.execute(
+        """``(task, gate milestone it waits for)`` pairs of the campaign."""
+        rows = self._db.rows(
             "SELECT g.task_id, g.milestone_id FROM task_gate_dependency g"
             " JOIN task t ON t.id = g.task_id WHERE t.campaign_id = ?",
             [campaign_id],
-        ).fetchall()
+        )
         return [(int(a), int(b)) for a, b in rows]
 
     def add_gate_dependency(self, actor: Actor, task_id: int, milestone_id: int) -> None:
-        with self._core.atomic():
-            self._core.db.execute(
+        """Make a task wait for a gate's sign-off."""
+        with self._records.atomic():
+            self._db.execute(
                 "INSERT INTO task_gate_dependency (task_id, milestone_id) VALUES (?, ?)",
                 [task_id, milestone_id],
             )
             pair = {"task_id": task_id, "milestone_id": milestone_id}
-            self._core.write_audit(actor, "insert", "task_gate_dependency", task_id, None, pair)
+            self._records.write_audit(actor, "insert", "task_gate_dependency", task_id, None, pair)
 
     def remove_gate_dependency(self, actor: Actor, task_id: int, milestone_id: int) -> None:
-        with self._core.atomic():
-            self._core.db.execute(
+        """Stop a task waiting for a gate's sign-off."""
+        with self._records.atomic():
+            self._db.execute(
                 "DELETE FROM task_gate_dependency WHERE task_id = ? AND milestone_id = ?",
                 [task_id, milestone_id],
             )
             pair = {"task_id": task_id, "milestone_id": milestone_id}
-            self._core.write_audit(actor, "delete", "task_gate_dependency", task_id, pair, None)
+            self._records.write_audit(actor, "delete", "task_gate_dependency", task_id, pair, None)
 
     # daily board snapshots (automatic: audited, never on the undo stack)
     def save_board_snapshot(self, actor: Actor, rows: list[BoardSnapshot]) -> None:
         """Store one day's board, replacing an earlier snapshot of the same day."""
-        with self._core.atomic():
+        with self._records.atomic():
             for row in rows:
-                self._core.db.table("board_snapshot").insert(record_to_row(row), replace=True)
+                self._db.upsert("board_snapshot", record_to_row(row), _SNAPSHOT_KEY)
             if rows:
-                self._core.write_audit(
+                self._records.write_audit(
                     actor, "snapshot", "board_snapshot", rows[0].day.isoformat(), None,
                     {"departments": len(rows)},
                 )  # fmt: skip
 
     def board_snapshots(self, campaign_id: int, since: date | None = None) -> list[BoardSnapshot]:
         """Snapshots in day order (from ``since`` when given)."""
-        return self._core.fetch_all(
+        return self._records.fetch_all(
             BoardSnapshot,
             "SELECT * FROM board_snapshot WHERE campaign_id = ? AND day >= ?"
             " ORDER BY day, department_id",

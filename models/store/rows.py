@@ -77,7 +77,8 @@ def record_to_row(record: Any) -> dict[str, Any]:
 
 def row_to_record(cls: type[R], row: dict[str, Any]) -> R:
     """Build a record from a row, ignoring columns the record does not declare."""
-    kinds = _field_types(cls)
+    record_type: type = cls  # the cache keys on the class
+    kinds = _field_types(record_type)
     return cls(**{name: from_db(kind, row[name]) for name, kind in kinds.items() if name in row})
 
 

@@ -1495,6 +1495,84 @@
         </message>
     </context>
     <context>
+        <name>ErrorMessages</name>
+        <message>
+            <location filename="../../controllers/error_messages.py" line="21" />
+            <source>The database is in use by another program: %1. Try again in a moment.</source>
+            <translation>数据库正被其他程序占用：%1。请稍后再试。</translation>
+        </message>
+        <message>
+            <location filename="../../controllers/error_messages.py" line="25" />
+            <source>The database cannot be written because it is read-only: %1</source>
+            <translation>数据库为只读，无法写入：%1</translation>
+        </message>
+        <message>
+            <location filename="../../controllers/error_messages.py" line="28" />
+            <source>The database could not be written because the disk is full: %1</source>
+            <translation>磁盘已满，无法写入数据库：%1</translation>
+        </message>
+        <message>
+            <location filename="../../controllers/error_messages.py" line="32" />
+            <source>The database file is damaged: %1</source>
+            <translation>数据库文件已损坏：%1</translation>
+        </message>
+        <message>
+            <location filename="../../controllers/error_messages.py" line="35" />
+            <source>This file is not a War Room database: %1</source>
+            <translation>此文件不是作战室数据库：%1</translation>
+        </message>
+        <message>
+            <location filename="../../controllers/error_messages.py" line="38" />
+            <source>This database was written by a newer version of War Room; upgrade War Room to open it: %1</source>
+            <translation>此数据库由更新版本的作战室写入，请先升级作战室再打开：%1</translation>
+        </message>
+        <message>
+            <location filename="../../controllers/error_messages.py" line="43" />
+            <source>The database cannot be opened: %1</source>
+            <translation>无法打开数据库：%1</translation>
+        </message>
+        <message>
+            <location filename="../../controllers/error_messages.py" line="46" />
+            <source>The database could not be read or written (input/output error): %1</source>
+            <translation>读写数据库时发生输入/输出错误：%1</translation>
+        </message>
+        <message>
+            <location filename="../../controllers/error_messages.py" line="50" />
+            <source>The database folder does not exist: %1</source>
+            <translation>数据库所在的文件夹不存在：%1</translation>
+        </message>
+        <message>
+            <location filename="../../controllers/error_messages.py" line="53" />
+            <source>The database location is not a folder: %1</source>
+            <translation>数据库位置不是文件夹：%1</translation>
+        </message>
+        <message>
+            <location filename="../../controllers/error_messages.py" line="56" />
+            <source>The database path is a folder, not a file: %1</source>
+            <translation>数据库路径是文件夹，而不是文件：%1</translation>
+        </message>
+        <message>
+            <location filename="../../controllers/error_messages.py" line="59" />
+            <source>The database file cannot be read: %1</source>
+            <translation>无法读取数据库文件：%1</translation>
+        </message>
+        <message>
+            <location filename="../../controllers/error_messages.py" line="62" />
+            <source>The database folder is not writable: %1</source>
+            <translation>数据库所在的文件夹不可写：%1</translation>
+        </message>
+        <message>
+            <location filename="../../controllers/error_messages.py" line="76" />
+            <source>An internal error occurred in the War Room database; the details are in the log.</source>
+            <translation>作战室数据库发生内部错误，详细信息已写入日志。</translation>
+        </message>
+        <message>
+            <location filename="../../controllers/error_messages.py" line="84" />
+            <source>the database in memory</source>
+            <translation>内存中的数据库</translation>
+        </message>
+    </context>
+    <context>
         <name>ExcelController</name>
         <message>
             <location filename="../../controllers/excel_controller.py" line="111" />

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -10,6 +9,8 @@ from pathlib import Path
 import pytest
 
 import main
+from models.records import Actor
+from models.store import open_store
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -34,17 +35,24 @@ def test_version():
 def test_demo_builds_a_database_and_refuses_to_replace_without_consent(tmp_path: Path):
     db = tmp_path / "demo.sqlite"
     assert main.main(["demo", "--db", str(db)]) == 0
-    with sqlite3.connect(db) as conn:
-        assert conn.execute("SELECT count(*) FROM task").fetchone()[0] >= 120
-        conn.execute("UPDATE task SET note = 'mine' WHERE id = 1")
+    store = open_store(db)
+    assert len(store.plan.tasks(1)) >= 120
+    store.plan.update_task(Actor("someone"), 1, note="mine")
+    store.close()
     result = run("demo", "--db", str(db))  # no terminal on stdin: must not replace silently
     assert result.returncode == 2
     assert "pass --yes" in result.stderr
-    with sqlite3.connect(db) as conn:
-        assert conn.execute("SELECT note FROM task WHERE id = 1").fetchone()[0] == "mine"
+    assert _note_of_first_task(db) == "mine"
     assert main.main(["demo", "--db", str(db), "--yes"]) == 0
-    with sqlite3.connect(db) as conn:
-        assert conn.execute("SELECT note FROM task WHERE id = 1").fetchone()[0] == ""
+    assert _note_of_first_task(db) == ""
+
+
+def _note_of_first_task(db: Path) -> str:
+    store = open_store(db)
+    try:
+        return store.plan.task(1).note
+    finally:
+        store.close()
 
 
 def test_non_sqlite_database_is_refused_on_the_command_line(tmp_path: Path, capsys):
@@ -106,8 +114,9 @@ def test_bad_arguments_give_a_clear_message_and_exit_2(tmp_path: Path, args, mes
 def test_acting_user_options_reach_the_audit_log(tmp_path: Path):
     db = tmp_path / "who.sqlite"
     assert main.main(["demo", "--db", str(db), "--user", "qian.fang", "--role", "finance"]) == 0
-    with sqlite3.connect(db) as conn:
-        actors = {row[0] for row in conn.execute("SELECT DISTINCT actor FROM audit")}
+    store = open_store(db)
+    actors = {entry.actor for entry in store.audit_entries(limit=1_000_000)}
+    store.close()
     assert actors == {"qian.fang"}
 
 

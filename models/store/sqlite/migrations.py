@@ -2,7 +2,7 @@
 
 Never edit a released migration: add a new function. Names are zero-padded so that the
 order is obvious; a database that has applied a name we do not know was written by a
-newer War Room and is refused (see ``models.store.core``).
+newer War Room and is refused (see ``models.store.sqlite.opening``).
 """
 
 from __future__ import annotations
@@ -388,6 +388,21 @@ def m0006_metric_feeds_and_live_rollup(db: Database) -> None:
             SELECT m.metric_code, m.minute, m.n, m.low, m.high, m.total, s.value
             FROM minutes AS m JOIN metric_sample AS s
             ON s.metric_code = m.metric_code AND s.t = m.last_t""",
+        ],
+    )
+
+
+@migrations(name="0007_metric_catalogue_order")
+def m0007_metric_catalogue_order(db: Database) -> None:
+    """The catalogue keeps the order metrics were added in an explicit column.
+
+    It was read in ``rowid`` order, which only SQLite has.
+    """
+    _run(
+        db,
+        [
+            "ALTER TABLE metric ADD COLUMN sort_order INTEGER NOT NULL DEFAULT 0",
+            "UPDATE metric SET sort_order = rowid",
         ],
     )
 

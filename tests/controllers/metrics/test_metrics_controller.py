@@ -92,7 +92,7 @@ def test_a_live_breach_raises_one_alert_then_clears(metrics, demo_store, clock, 
     with qtbot.waitSignal(metrics.alerts_changed) as changed:
         metrics.sources.poll("push:script")
     assert changed.args[1] == [notices[0].alert.id]
-    assert demo_store.metrics.alert(notices[0].alert.id).cleared_at is not None
+    assert demo_store.alerts.alert(notices[0].alert.id).cleared_at is not None
     assert metrics.firing_levels() == {}
 
 

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import UTC, datetime
 
 import pytest
 from sqlite_utils import Database
 
+from models.errors import StoreInternalError
 from models.records import Actor, Alert, Metric, MetricSample
 from models.store import Store
 from models.store.sqlite import migrations
+from tests.models.store.store_internals import sqlite_of
 
 ACTOR = Actor("tester")
 T0 = 1_794_326_400  # 2026-11-11 00:00 Shanghai
@@ -41,7 +42,7 @@ def test_a_second_repeated_within_one_batch_keeps_its_first_value(store: Store):
 
 def test_a_failing_batch_leaves_nothing_behind(store: Store):
     # The second row breaks NOT NULL in the database; the first must not stay behind.
-    with pytest.raises(sqlite3.IntegrityError, match="NOT NULL constraint failed"):
+    with pytest.raises(StoreInternalError, match="NOT NULL constraint failed"):
         store.metrics.add_rows([("qps", T0, 1.0), ("qps", T0 + 1, None)])
     assert store.metrics.raw_rows("qps", 0, 2 * T0) == []
     assert store.metrics.counts() == (0, 0)  # no rollup minute either
@@ -76,23 +77,23 @@ def test_sparkline_takes_the_last_value_of_each_slice(store: Store):
 
 
 def test_alert_events_insert_and_clear_in_time_order(demo_store: Store):
-    rule = demo_store.metrics.alert_rules(demo_store.campaign.current().id)[0]
+    rule = demo_store.alerts.alert_rules(demo_store.campaign.current().id)[0]
     at = datetime(2026, 11, 11, tzinfo=UTC)
-    ids = demo_store.metrics.record_alert_events(
+    ids = demo_store.alerts.record_alert_events(
         [(rule.id, at, 96.0, False), (rule.id, at.replace(minute=2), 99.0, True),
          (rule.id, at.replace(minute=5), 95.0, False)]
     )  # fmt: skip
     assert len(ids) == 2
-    first, second = (demo_store.metrics.alert(i) for i in ids)
+    first, second = (demo_store.alerts.alert(i) for i in ids)
     assert first.cleared_at == at.replace(minute=2) and second.cleared_at is None
-    assert [a.id for a in demo_store.metrics.open_alerts()] == [ids[1]]
-    demo_store.metrics.link_alert_incident(ACTOR, ids[1], 1)
-    assert demo_store.metrics.alert(ids[1]).incident_id == 1
+    assert [a.id for a in demo_store.alerts.open_alerts()] == [ids[1]]
+    demo_store.alerts.link_alert_incident(ACTOR, ids[1], 1)
+    assert demo_store.alerts.alert(ids[1]).incident_id == 1
 
 
 def test_removing_a_metric_removes_its_history(store: Store):
     store.metrics.add_rows([("gmv", T0, 1.0)])
-    store.core.db.execute("DELETE FROM metric WHERE code = 'gmv'")
+    sqlite_of(store).execute("DELETE FROM metric WHERE code = 'gmv'")
     assert store.metrics.counts() == (0, 0)
 
 
@@ -114,7 +115,7 @@ def test_migration_0004_converts_iso_samples_to_epoch_seconds():
 
 
 def test_alert_records_round_trip(demo_store: Store):
-    rule = demo_store.metrics.alert_rules(demo_store.campaign.current().id)[0]
+    rule = demo_store.alerts.alert_rules(demo_store.campaign.current().id)[0]
     at = datetime(2026, 11, 11, 0, 5, tzinfo=UTC)
-    (alert_id,) = demo_store.metrics.record_alert_events([(rule.id, at, 96.5, False)])
-    assert demo_store.metrics.alert(alert_id) == Alert(alert_id, rule.id, at, 96.5)
+    (alert_id,) = demo_store.alerts.record_alert_events([(rule.id, at, 96.5, False)])
+    assert demo_store.alerts.alert(alert_id) == Alert(alert_id, rule.id, at, 96.5)

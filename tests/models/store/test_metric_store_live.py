@@ -9,6 +9,7 @@ import pytest
 from models.records import Actor, Metric
 from models.store import Store
 from models.store.sqlite import migrations
+from tests.models.store.store_internals import sqlite_of
 
 ACTOR = Actor("tester")
 T0 = 1_794_326_400  # 2026-11-11 00:00 Shanghai
@@ -21,9 +22,9 @@ def store(empty_store: Store) -> Store:
 
 
 def _rollup(store: Store) -> list[tuple]:
-    return store.core.db.execute(
+    return sqlite_of(store).rows(
         "SELECT t, samples, low, high, total, last FROM metric_rollup ORDER BY t"
-    ).fetchall()
+    )
 
 
 def test_the_rollup_follows_every_batch_even_one_sample_at_a_time(store: Store):
@@ -64,7 +65,7 @@ def test_a_wide_window_reads_the_rollup_and_keeps_the_spike(store: Store):
     rows[40_000] = ("qps", T0 + 40_000, 9_999.0)
     store.metrics.add_rows(rows)
     # Raw rows gone, the rollup alone still draws the whole day with the spike.
-    store.core.db.execute("DELETE FROM metric_sample")
+    sqlite_of(store).execute("DELETE FROM metric_sample")
     times, values = store.metrics.window("qps", T0, T0 + 86_400, 1500)
     assert 1400 <= len(times) <= 3000
     assert max(values) == 9_999.0 and min(values) == 50.0
@@ -78,15 +79,15 @@ def test_a_narrow_window_still_reads_raw_seconds(store: Store):
 
 def test_migration_0006_fills_the_rollup_for_samples_already_stored(store: Store):
     store.metrics.add_rows([("qps", T0 + s, 2.0) for s in range(120)])
-    store.core.db.execute("DELETE FROM metric_rollup")
-    store.core.db.execute("DROP TABLE metric_feed")
-    migrations.m0006_metric_feeds_and_live_rollup(store.core.db)
+    sqlite_of(store).execute("DELETE FROM metric_rollup")
+    sqlite_of(store).execute("DROP TABLE metric_feed")
+    migrations.m0006_metric_feeds_and_live_rollup(sqlite_of(store).database)
     assert [r[:2] for r in _rollup(store)] == [(T0, 60), (T0 + 60, 60)]
     assert store.metrics.feeds() == []
 
 
 def test_a_deleted_rule_comes_back_with_its_alerts_and_ids(demo_store: Store):
-    repo = demo_store.metrics
+    repo = demo_store.alerts
     rule = repo.alert_rules(demo_store.campaign.current().id)[0]
     at = datetime(2026, 11, 11, tzinfo=UTC)
     ids = repo.record_alert_events([(rule.id, at, 96.0, False)])
@@ -96,12 +97,12 @@ def test_a_deleted_rule_comes_back_with_its_alerts_and_ids(demo_store: Store):
     repo.restore_alert_rule(ACTOR, removed, alerts)
     assert repo.alert_rule(rule.id) == rule
     assert [a.id for a in repo.open_alerts()] == ids
-    actions = [e.action for e in demo_store.core.audit_entries("alert_rule")]
+    actions = [e.action for e in demo_store.audit_entries("alert_rule")]
     assert "delete" in actions and "insert" in actions
 
 
 def test_clearing_and_reopening_a_rules_alerts(demo_store: Store):
-    repo = demo_store.metrics
+    repo = demo_store.alerts
     rule = repo.alert_rules(demo_store.campaign.current().id)[0]
     at = datetime(2026, 11, 11, tzinfo=UTC)
     ids = repo.record_alert_events([(rule.id, at, 96.0, False)])
@@ -117,7 +118,7 @@ def test_feeds_are_remembered_with_their_read_position(store: Store):
     assert store.metrics.feeds() == [("/data/ops.csv", "time=ts", 1234, "5:678")]
     store.metrics.forget_feed(ACTOR, "/data/ops.csv")
     assert store.metrics.feeds() == []
-    audit = store.core.audit_entries("metric_feed")  # newest first
+    audit = store.audit_entries("metric_feed")  # newest first
     assert [(e.action, e.actor, e.row_id) for e in audit] == [
         ("delete", "tester", "/data/ops.csv"),
         ("insert", "tester", "/data/ops.csv"),

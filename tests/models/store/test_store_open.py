@@ -12,6 +12,7 @@ from models.errors import CorruptDatabaseError, NewerSchemaError, NotADatabaseEr
 from models.store import open_store
 from models.store.sqlite import migrations
 from tests.helpers import run_meeting_file_permissions
+from tests.models.store.store_internals import sqlite_of
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 
@@ -19,10 +20,9 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 def test_new_database_gets_every_migration_and_wal(tmp_path: Path):
     path = tmp_path / "new.sqlite"
     store = open_store(path)
-    assert store.core.schema_version() == len(migrations.known_names())
-    journal = store.core.db.execute("PRAGMA journal_mode").fetchone()[0]
-    assert journal == "wal"
-    assert store.core.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert store.schema_version() == len(migrations.known_names())
+    assert sqlite_of(store).scalar("PRAGMA journal_mode") == "wal"
+    assert sqlite_of(store).scalar("PRAGMA foreign_keys") == 1
     store.close()
 
 
@@ -33,17 +33,20 @@ def test_version_1_database_upgrades_in_place_and_keeps_its_data(tmp_path: Path)
     campaign = store.campaign.current()
     assert campaign is not None and campaign.name == "2026 双十一"
     assert len(store.plan.tasks(campaign.id)) >= 120
-    assert store.core.schema_version() == len(migrations.known_names())
+    assert store.schema_version() == len(migrations.known_names())
     indexes = {
-        row[0] for row in store.core.db.execute("SELECT name FROM sqlite_master WHERE type='index'")
+        row[0] for row in sqlite_of(store).rows("SELECT name FROM sqlite_master WHERE type='index'")
     }
     assert "idx_task_department" in indexes
+    catalogue = [m.code for m in store.metrics.metrics()]
     store.close()
     backups = list(tmp_path.glob("old.sqlite.bak-*"))
     assert len(backups) == 1, "an upgrade must leave a backup of the old file"
     with sqlite3.connect(backups[0]) as copy:
         applied = [r[0] for r in copy.execute("SELECT name FROM _sqlite_migrations")]
+        added = [r[0] for r in copy.execute("SELECT code FROM metric ORDER BY rowid")]
     assert applied == ["0001_initial_schema"]
+    assert catalogue == added  # the order column (0007) keeps the order of addition
 
 
 def test_database_from_a_newer_version_is_refused_and_untouched(tmp_path: Path):
@@ -115,12 +118,12 @@ def test_unwritable_folder_is_a_clear_error(tmp_path: Path):
 
 def test_backups_are_consistent_copies_and_only_the_newest_are_kept(tmp_path: Path, actor):
     from models.demo.builder import build_demo
-    from models.store.core import BACKUPS_KEPT
+    from models.store.sqlite.backup import BACKUPS_KEPT
 
     path = tmp_path / "live.sqlite"
     store = open_store(path)
     build_demo(store, actor)
-    copies = [store.core.backup() for _ in range(BACKUPS_KEPT + 2)]
+    copies = [store.backup() for _ in range(BACKUPS_KEPT + 2)]
     store.close()
     kept = sorted(tmp_path.glob("live.sqlite.bak-*"))
     assert kept == sorted(copies[-BACKUPS_KEPT:])

@@ -8,6 +8,7 @@ import openpyxl
 from models.store import workbook
 from models.workbook import Resolution
 from tests.conftest import TEST_ACTOR
+from tests.models.store.store_internals import sqlite_of
 from tests.models.workbook.workbook_helpers import plan
 
 HEADER = ["Department", "Phase", "Task (Chinese)", "Task (English)", "Status", "Start", "Due"]
@@ -26,11 +27,11 @@ def handmade(path, count: int):
 
 
 def tasks(store) -> list[tuple]:
-    return store.core.db.execute("SELECT * FROM task ORDER BY id").fetchall()
+    return sqlite_of(store).rows("SELECT * FROM task ORDER BY id")
 
 
 def audit(store, action: str) -> list:
-    return [e for e in store.core.audit_entries("task", limit=1000) if e.action == action]
+    return [e for e in store.audit_entries("task", limit=1000) if e.action == action]
 
 
 def test_additions_written_in_batches_undo_and_redo_with_the_same_ids(

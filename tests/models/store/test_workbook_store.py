@@ -7,16 +7,18 @@ import sqlite3
 import openpyxl
 import pytest
 
+from models.errors import StoreInternalError
 from models.store import open_store
 from models.workbook import Resolution
 from tests.conftest import TEST_ACTOR
+from tests.models.store.store_internals import sqlite_of
 from tests.models.workbook.workbook_helpers import edit, export, plan, row_of_id
 
 
 def dump(store) -> dict[str, list[tuple]]:
     tables = ["task", "task_dependency", "milestone", "incident", "incident_event", "kpi",
               "budget_line", "raci_activity", "raci_assignment"]  # fmt: skip
-    return {t: store.core.db.execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall() for t in tables}
+    return {t: sqlite_of(store).rows(f"SELECT * FROM {t} ORDER BY 1, 2") for t in tables}
 
 
 def test_apply_undo_redo_restore_exact_states(demo_store, tmp_path):
@@ -53,7 +55,7 @@ def test_every_change_is_audited_as_an_import(demo_store, tmp_path):
     line = demo_store.budget.lines(1)[0]
     result = plan(demo_store, edit(path, tmp_path / "e.xlsx", "Budget", [(line.id, "Executed", 3)]))
     demo_store.workbook.apply_plan(TEST_ACTOR, result, Resolution.REFUSE)
-    (entry,) = [e for e in demo_store.core.audit_entries("budget_line") if e.action == "import"]
+    (entry,) = [e for e in demo_store.audit_entries("budget_line") if e.action == "import"]
     assert entry.actor == TEST_ACTOR.name
     assert entry.before == {"executed_cents": line.executed_cents}
     assert entry.after == {"executed_cents": 300}
@@ -73,15 +75,14 @@ def test_a_failure_half_way_leaves_nothing_written(tmp_path):
     result = plan(store, tmp_path / "e.xlsx")
     # A reallocation that arrives after the preview makes the third delete impossible.
     third = result.deleted[2].record_id
-    store.core.db.execute(
+    sqlite_of(store).execute(
         "INSERT INTO budget_adjustment (campaign_id, from_line_id, to_line_id, amount_cents,"
         " reason, requested_by, requested_at, decide_by) VALUES (1, ?, ?, 1, 'x', 'y',"
         " '2026-11-10T00:00:00+00:00', '2026-11-11T00:00:00+00:00')",
         [third, store.budget.lines(1)[10].id],
     )
-    store.core.db.conn.commit()
     before = len(store.budget.lines(1))
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(StoreInternalError, match="FOREIGN KEY constraint failed"):
         store.workbook.apply_plan(TEST_ACTOR, result, Resolution.REFUSE)
     other = sqlite3.connect(tmp_path / "w.sqlite")
     assert other.execute("SELECT COUNT(*) FROM budget_line").fetchone()[0] == before

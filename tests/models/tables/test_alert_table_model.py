@@ -23,20 +23,20 @@ def rows(demo_store: Store) -> list[AlertRow]:
     alerts panel builds them (names, units and levels from the same campaign)."""
     campaign = demo_store.campaign.current()
     assert campaign is not None and campaign.id is not None
-    rules = demo_store.metrics.alert_rules(campaign.id)
+    rules = demo_store.alerts.alert_rules(campaign.id)
     events = []
     for n, rule in enumerate(rules):
         fired = DEMO_DDAY + timedelta(minutes=n)
         events += [(rule.id or 0, fired, 90.0 + n, False),
                    (rule.id or 0, fired + timedelta(seconds=40), 80.0, True),
                    (rule.id or 0, fired + timedelta(minutes=30), 1500.0 + n, False)]  # fmt: skip
-    demo_store.metrics.record_alert_events(events)
+    demo_store.alerts.record_alert_events(events)
     by_id = {rule.id: rule for rule in rules}
     levels = {level.code: level for level in demo_store.campaign.risk_levels(campaign.id)}
     metrics = {metric.code: metric for metric in demo_store.metrics.metrics()}
     zone = ZoneInfo(campaign.timezone)
     result = []
-    for alert in demo_store.metrics.alerts(500):
+    for alert in demo_store.alerts.alerts(500):
         rule = by_id[alert.rule_id]
         metric = metrics[rule.metric_code]
         result.append(

@@ -95,4 +95,4 @@ def encrypt(path: Path, out: Path, password: str) -> Path:
 
 def row_counts(store: Store) -> dict[str, int]:
     """Rows per table, the audit log included: equal before and after means nothing changed."""
-    return {table.name: table.count for table in store.core.db.tables}
+    return store.table_counts()

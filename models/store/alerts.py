@@ -1,7 +1,6 @@
-"""Alert rules and the alerts they fired (part of ``MetricRepository``).
+"""Alert rules and the alerts they fired (``store.alerts``).
 
-Kept in its own module so the sample storage reads on its own. Rules are user edits
-(audited); fired alerts are machine facts (not audited row by row).
+Rules are user edits (audited); fired alerts are machine facts (not audited row by row).
 """
 
 from __future__ import annotations
@@ -11,63 +10,65 @@ from datetime import datetime
 from typing import Any
 
 from models.records import Actor, Alert, AlertRule
-from models.store.core import StoreCore
-from models.store.rows import to_db
+from models.store.record_access import RecordAccess
+from models.store.rows import record_to_row, to_db
 
 
-class AlertRecordsMixin:
-    """Alert rules and fired alerts (mixed into ``MetricRepository``)."""
+class AlertRepository:
+    """Alert rules on the live metrics and the alerts they fired."""
 
-    _core: StoreCore
+    def __init__(self, records: RecordAccess) -> None:
+        self._records = records
+        self._db = records.db
 
     # rules
     def alert_rules(self, campaign_id: int) -> list[AlertRule]:
-        return self._core.fetch_all(
+        """The campaign's alert rules in id order."""
+        return self._records.fetch_all(
             AlertRule, "SELECT * FROM alert_rule WHERE campaign_id = ? ORDER BY id", [campaign_id]
         )
 
     def add_alert_rule(self, actor: Actor, rule: AlertRule) -> int:
-        return self._core.insert_record(actor, "alert_rule", rule)
+        """Store a rule (keeping its id when set); returns its id."""
+        return self._records.insert_record(actor, "alert_rule", rule)
 
     def update_alert_rule(self, actor: Actor, rule_id: int, **changes: Any) -> dict[str, Any]:
-        return self._core.update_record(actor, "alert_rule", AlertRule, rule_id, changes)
+        """Change rule fields; returns their previous values."""
+        return self._records.update_record(actor, "alert_rule", AlertRule, rule_id, changes)
 
     def alert_rule(self, rule_id: int) -> AlertRule:
-        return self._core.get_record("alert_rule", AlertRule, rule_id)
+        """One rule; ``KeyError`` when it does not exist."""
+        return self._records.get_record("alert_rule", AlertRule, rule_id)
 
     def alert_count(self, rule_id: int) -> int:
-        row = self._core.db.execute("SELECT COUNT(*) FROM alert WHERE rule_id = ?", [rule_id])
-        return int(row.fetchone()[0])
+        """How many alerts a rule has fired."""
+        return int(self._db.scalar("SELECT COUNT(*) FROM alert WHERE rule_id = ?", [rule_id]))
 
     def delete_alert_rule(self, actor: Actor, rule_id: int) -> tuple[AlertRule, list[Alert]]:
         """Delete a rule and (by cascade) its alerts; returns both so undo can restore them."""
-        with self._core.atomic():
-            alerts = self._core.fetch_all(
+        with self._records.atomic():
+            alerts = self._records.fetch_all(
                 Alert, "SELECT * FROM alert WHERE rule_id = ? ORDER BY id", [rule_id]
             )
-            rule = self._core.delete_record(actor, "alert_rule", AlertRule, rule_id)
+            rule = self._records.delete_record(actor, "alert_rule", AlertRule, rule_id)
         return rule, alerts
 
     def restore_alert_rule(self, actor: Actor, rule: AlertRule, alerts: list[Alert]) -> None:
         """Insert a deleted rule again with its id and its alert history (undo of delete)."""
-        with self._core.atomic():
-            self._core.insert_record(actor, "alert_rule", rule)
-            self._core.db.table("alert").insert_all(
-                [{"id": a.id, "rule_id": a.rule_id, "fired_at": to_db(a.fired_at),
-                  "value": a.value, "cleared_at": to_db(a.cleared_at),
-                  "incident_id": a.incident_id} for a in alerts]
-            )  # fmt: skip
+        with self._records.atomic():
+            self._records.insert_record(actor, "alert_rule", rule)
+            self._db.insert_many("alert", [record_to_row(alert) for alert in alerts])
 
     def clear_open_alerts(self, rule_id: int, at: datetime) -> list[int]:
         """Stamp the rule's open alerts as cleared at ``at`` (rule switched off or redefined)."""
-        with self._core.atomic():
+        with self._records.atomic():
             ids = [
                 row[0]
-                for row in self._core.db.execute(
+                for row in self._db.rows(
                     "SELECT id FROM alert WHERE rule_id = ? AND cleared_at IS NULL", [rule_id]
-                ).fetchall()
+                )
             ]
-            self._core.db.execute(
+            self._db.execute(
                 "UPDATE alert SET cleared_at = ? WHERE rule_id = ? AND cleared_at IS NULL",
                 [to_db(at), rule_id],
             )
@@ -75,21 +76,25 @@ class AlertRecordsMixin:
 
     def reopen_alerts(self, alert_ids: list[int]) -> None:
         """Undo of ``clear_open_alerts``: those alerts are active again."""
-        with self._core.atomic():
-            self._core.db.conn.executemany(
+        with self._records.atomic():
+            self._db.execute_many(
                 "UPDATE alert SET cleared_at = NULL WHERE id = ?", [(i,) for i in alert_ids]
             )
 
     # fired alerts
     def alerts(self, limit: int = 200) -> list[Alert]:
-        return self._core.fetch_all(Alert, "SELECT * FROM alert ORDER BY id DESC LIMIT ?", [limit])
+        """The newest fired alerts first."""
+        return self._records.fetch_all(
+            Alert, "SELECT * FROM alert ORDER BY id DESC LIMIT ?", [limit]
+        )
 
     def alert(self, alert_id: int) -> Alert:
-        return self._core.get_record("alert", Alert, alert_id)
+        """One fired alert; ``KeyError`` when it does not exist."""
+        return self._records.get_record("alert", Alert, alert_id)
 
     def open_alerts(self) -> list[Alert]:
         """Alerts whose condition has not cleared yet, oldest first."""
-        return self._core.fetch_all(
+        return self._records.fetch_all(
             Alert, "SELECT * FROM alert WHERE cleared_at IS NULL ORDER BY fired_at, id"
         )
 
@@ -101,29 +106,27 @@ class AlertRecordsMixin:
         so they are not written to the audit log.
         """
         new_ids: list[int] = []
-        with self._core.atomic():
+        with self._records.atomic():
             open_ids = {
                 rule_id: alert_id
-                for alert_id, rule_id in self._core.db.execute(
+                for alert_id, rule_id in self._db.rows(
                     "SELECT id, rule_id FROM alert WHERE cleared_at IS NULL"
-                ).fetchall()
+                )
             }
             for rule_id, at, value, cleared in events:
                 if cleared:
                     alert_id = open_ids.pop(rule_id, None)
                     if alert_id is not None:
-                        self._core.db.execute(
+                        self._db.execute(
                             "UPDATE alert SET cleared_at = ? WHERE id = ?", [to_db(at), alert_id]
                         )
                     continue
-                cursor = self._core.db.execute(
-                    "INSERT INTO alert (rule_id, fired_at, value) VALUES (?, ?, ?)",
-                    [rule_id, to_db(at), value],
+                open_ids[rule_id] = self._db.insert(
+                    "alert", {"rule_id": rule_id, "fired_at": to_db(at), "value": value}
                 )
-                open_ids[rule_id] = int(cursor.lastrowid or 0)
                 new_ids.append(open_ids[rule_id])
         return new_ids
 
     def link_alert_incident(self, actor: Actor, alert_id: int, incident_id: int) -> None:
         """Remember which incident ticket an alert became (the incidents work calls this)."""
-        self._core.update_record(actor, "alert", Alert, alert_id, {"incident_id": incident_id})
+        self._records.update_record(actor, "alert", Alert, alert_id, {"incident_id": incident_id})

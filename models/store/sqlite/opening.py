@@ -1,0 +1,122 @@
+"""Opening an SQLite database: file checks, integrity, pragmas, backup and migrations.
+
+A file War Room must not touch (foreign, damaged, from a newer War Room) is refused
+before anything is written to it; an upgrade first leaves a dated backup beside it.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from pathlib import Path
+
+from models.errors import (
+    CorruptDatabaseError,
+    DatabaseLocationError,
+    NewerSchemaError,
+    NotADatabaseError,
+    ReadOnlyDatabaseError,
+    StoreErrorKind,
+)
+from models.store.sqlite import migrations as schema
+from models.store.sqlite.backup import write_backup
+from models.store.sqlite.connection import SqliteConnection
+from models.store.sqlite.errors import classify
+from models.store.sqlite.lean import Database
+
+log = logging.getLogger(__name__)
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+def check_location(path: Path) -> None:
+    """Refuse a path that cannot hold a War Room database, before SQLite creates a file."""
+    folder = path.parent
+    if not folder.exists():
+        raise DatabaseLocationError(StoreErrorKind.FOLDER_MISSING, folder)
+    if not folder.is_dir():
+        raise DatabaseLocationError(StoreErrorKind.NOT_A_FOLDER, folder)
+    if path.exists():
+        if path.is_dir():
+            raise DatabaseLocationError(StoreErrorKind.PATH_IS_FOLDER, path)
+        if not os.access(path, os.R_OK):
+            raise DatabaseLocationError(StoreErrorKind.NO_ACCESS, path)
+        if not os.access(path, os.W_OK):
+            raise ReadOnlyDatabaseError(path)
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_MAGIC))
+        if header and header != SQLITE_MAGIC:
+            raise NotADatabaseError(path)
+    if not os.access(folder, os.W_OK):
+        raise DatabaseLocationError(StoreErrorKind.FOLDER_NOT_WRITABLE, folder)
+
+
+def open_sqlite(
+    path: Path | str | None, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS
+) -> SqliteConnection:
+    """Check and open the file, refusing anything we must not touch; migrate it.
+
+    ``None`` opens a private in-memory database (tests, screenshots of the demo).
+    ``busy_timeout_ms`` is how long a write waits for another program's lock.
+    """
+    if path is None:
+        connection = SqliteConnection(Database(memory=True), None)
+        connection.execute("PRAGMA foreign_keys = ON")
+        _migrate(connection)
+        return connection
+
+    path = Path(path).expanduser().resolve()
+    check_location(path)
+    existed = path.exists() and path.stat().st_size > 0
+    try:
+        database = Database(path)
+    except sqlite3.Error as error:
+        raise classify(error, path) from error
+    try:
+        connection = SqliteConnection(database, path)
+        # First: a file another program has locked is then waited for, then reported busy.
+        connection.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+        _check_integrity(connection, path)
+        pending = _pending_migrations(database, path)
+        if existed and pending:
+            backup = write_backup(database.conn, path)
+            log.info("backed up %s to %s before applying %s", path, backup, pending)
+        connection.execute("PRAGMA journal_mode = WAL")
+        connection.execute("PRAGMA synchronous = NORMAL")
+        connection.execute("PRAGMA foreign_keys = ON")
+        if pending:
+            _migrate(connection)
+    except BaseException:
+        database.close()
+        raise
+    return connection
+
+
+def _pending_migrations(database: Database, path: Path) -> list[str]:
+    """Names of the migrations still to apply; refuses a database from a newer War Room."""
+    try:
+        applied = [m.name for m in schema.migrations.applied(database)]
+    except sqlite3.Error as error:
+        raise classify(error, path) from error
+    known = schema.known_names()
+    unknown = [name for name in applied if name not in known]
+    if unknown:
+        raise NewerSchemaError(path, unknown[-1])
+    return [name for name in known if name not in applied]
+
+
+def _migrate(connection: SqliteConnection) -> None:
+    # One immediate transaction for every step: all of them or none.
+    with connection.atomic():
+        try:
+            schema.migrations.apply(connection.database)
+        except sqlite3.Error as error:
+            raise classify(error, connection.path) from error
+
+
+def _check_integrity(connection: SqliteConnection, path: Path) -> None:
+    found = connection.rows("PRAGMA quick_check")
+    if not found or found[0][0] != "ok":
+        raise CorruptDatabaseError(path, found[0][0] if found else "no answer")
