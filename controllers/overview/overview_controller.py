@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance, Slot
 
 from controllers.campaign_controller import CampaignController, PhaseStatus
 from controllers.settings import Settings
@@ -133,7 +133,7 @@ class OverviewController(QObject):
         self._snapshot = None
         self.overview_changed.emit()
 
-    def watch(self, signal: Signal) -> None:
+    def watch(self, signal: SignalInstance) -> None:
         """Refresh the overview whenever ``signal`` (an area's change-set signal) fires."""
         signal.connect(self._on_data_changed)
 

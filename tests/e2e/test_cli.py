@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-import main
+from app import __version__, cli
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -28,12 +28,12 @@ def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str
 def test_version():
     result = run("--version")
     assert result.returncode == 0
-    assert result.stdout.strip() == f"War Room {main.__version__}"
+    assert result.stdout.strip() == f"War Room {__version__}"
 
 
 def test_demo_builds_a_database_and_refuses_to_replace_without_consent(tmp_path: Path):
     db = tmp_path / "demo.sqlite"
-    assert main.main(["demo", "--db", str(db)]) == 0
+    assert cli.main(["demo", "--db", str(db)]) == 0
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT count(*) FROM task").fetchone()[0] >= 120
         conn.execute("UPDATE task SET note = 'mine' WHERE id = 1")
@@ -42,7 +42,7 @@ def test_demo_builds_a_database_and_refuses_to_replace_without_consent(tmp_path:
     assert "pass --yes" in result.stderr
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT note FROM task WHERE id = 1").fetchone()[0] == "mine"
-    assert main.main(["demo", "--db", str(db), "--yes"]) == 0
+    assert cli.main(["demo", "--db", str(db), "--yes"]) == 0
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT note FROM task WHERE id = 1").fetchone()[0] == ""
 
@@ -51,7 +51,7 @@ def test_non_sqlite_database_is_refused_on_the_command_line(tmp_path: Path, caps
     db = tmp_path / "budget.xlsx"
     db.write_bytes(b"PK\x03\x04 not a database at all" * 10)
     before = db.read_bytes()
-    assert main.main(["demo", "--db", str(db), "--yes"]) == 2
+    assert cli.main(["demo", "--db", str(db), "--yes"]) == 2
     assert "not a War Room (SQLite) database" in capsys.readouterr().err
     assert db.read_bytes() == before
 
@@ -105,7 +105,7 @@ def test_bad_arguments_give_a_clear_message_and_exit_2(tmp_path: Path, args, mes
 
 def test_acting_user_options_reach_the_audit_log(tmp_path: Path):
     db = tmp_path / "who.sqlite"
-    assert main.main(["demo", "--db", str(db), "--user", "qian.fang", "--role", "finance"]) == 0
+    assert cli.main(["demo", "--db", str(db), "--user", "qian.fang", "--role", "finance"]) == 0
     with sqlite3.connect(db) as conn:
         actors = {row[0] for row in conn.execute("SELECT DISTINCT actor FROM audit")}
     assert actors == {"qian.fang"}

@@ -6,9 +6,9 @@ import pytest
 from shiboken6 import Shiboken
 
 from controllers.language_controller import LanguageController
-from main import TRANSLATIONS_DIR
 from models.errors import ValidationError
 from models.records import Actor, Role, TaskStatus
+from models.resource_paths import TRANSLATIONS_DIR
 from tests.controllers.plan.plan_fixtures import gate_named
 
 SETUP = Actor("setup", Role.COMMANDER)
