@@ -49,8 +49,8 @@ resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 # Regenerate the .ts sources from the code (keeps existing translations). English needs
 # only the plural forms of %n messages ("1 alert" / "2 alerts").
 i18n-update: $(STAMP)
-	$(BIN)/pyside6-lupdate -extensions py -no-obsolete main.py ui controllers models/tables -ts resources/translations/warroom_zh_CN.ts
-	$(BIN)/pyside6-lupdate -extensions py -no-obsolete -pluralonly -source-language en_US -target-language en_US main.py ui controllers models/tables -ts resources/translations/warroom_en.ts
+	$(BIN)/pyside6-lupdate -extensions py -no-obsolete app ui controllers models/tables -ts resources/translations/warroom_zh_CN.ts
+	$(BIN)/pyside6-lupdate -extensions py -no-obsolete -pluralonly -source-language en_US -target-language en_US app ui controllers models/tables -ts resources/translations/warroom_en.ts
 
 # Chinese text renders as boxes without a CJK font; install it when we can.
 system-deps:

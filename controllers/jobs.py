@@ -2,8 +2,9 @@
 
 Jobs run on the scheduler's thread pool: a job computes with plain data (or opens its own
 read-only store) and hands results back by emitting a signal to a ``@Slot`` of a
-main-thread controller. ``main.py`` starts the scheduler after the window shows and shuts
-it down on ``aboutToQuit``; tests never start it and call the job functions directly.
+main-thread controller. ``app.housekeeping`` starts the scheduler after the window shows
+and shuts it down on ``aboutToQuit``; tests never start it and call the job functions
+directly.
 """
 
 from __future__ import annotations

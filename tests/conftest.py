@@ -103,15 +103,15 @@ def make_app(qapp, qtbot, demo_store: Store, qsettings, clock: FixedClock) -> Ca
     """Build the whole app on the demo store; closes the window and checks nothing leaks."""
     from PySide6.QtWidgets import QApplication
 
-    import main
+    from app.assembly import AppParts, build_app
     from ui.common import dialogs
 
     dialogs.set_headless(True)
     built = []
     before = set(QApplication.topLevelWidgets())
 
-    def factory(language: str | None = "en", at: datetime | None = None) -> main.AppParts:
-        parts = main.build_app(
+    def factory(language: str | None = "en", at: datetime | None = None) -> AppParts:
+        parts = build_app(
             qapp, demo_store, qsettings, FixedClock(at) if at else clock, TEST_ACTOR, language
         )
         qtbot.addWidget(parts.window)

@@ -59,12 +59,13 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from controllers.language_controller import LanguageController
+    from models.resource_paths import TRANSLATIONS_DIR
     from ui.shell.theme import Theme
     from ui.workbook.import_preview_dialog import ImportPreviewDialog
 
     app = QApplication.instance() or QApplication(sys.argv)
     Theme.apply(app, "dark")
-    languages = LanguageController(ROOT / "resources" / "translations")
+    languages = LanguageController(TRANSLATIONS_DIR)
     with tempfile.TemporaryDirectory() as folder:
         for language in ("zh", "en"):
             languages.set_language(language)

@@ -49,16 +49,18 @@ def render(language: str, folder: Path) -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    import main
+    from app.assembly import build_app
+    from app.commands.common import acting_user, open_campaign_store
+    from app.qt_application import create_qt_application
     from models.clock import FixedClock
     from ui.common import dialogs
 
-    actor = main.acting_user(argparse.Namespace())
-    store = main.open_campaign_store(None, actor)
-    app = main.create_qt_application([sys.argv[0]])
+    actor = acting_user(argparse.Namespace())
+    store = open_campaign_store(None, actor)
+    app = create_qt_application([sys.argv[0]])
     dialogs.set_headless(True)
     qsettings = QSettings(str(folder / f"settings_{language}.ini"), QSettings.Format.IniFormat)
-    parts = main.build_app(app, store, qsettings, FixedClock(AT), actor, language)
+    parts = build_app(app, store, qsettings, FixedClock(AT), actor, language)
     metrics = parts.metrics
     assert metrics is not None
     metrics.sources.poll_until_current("simulator")

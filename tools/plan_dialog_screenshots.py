@@ -30,6 +30,7 @@ def main() -> int:
     from models.clock import FixedClock
     from models.demo.builder import DEMO_AS_OF, build_demo
     from models.records import Actor, Role
+    from models.resource_paths import TRANSLATIONS_DIR
     from models.store import open_store
     from ui.plan.schedule_dialog import ScheduleDialog
     from ui.plan.task_create_dialog import TaskCreateDialog
@@ -37,7 +38,7 @@ def main() -> int:
 
     app = QApplication.instance() or QApplication(sys.argv)
     Theme.apply(app, "dark")
-    languages = LanguageController(ROOT / "resources" / "translations")
+    languages = LanguageController(TRANSLATIONS_DIR)
     actor = Actor("高远", Role.COMMANDER)
     for language in ("zh", "en"):
         languages.set_language(language)

@@ -15,10 +15,9 @@ KEY_USE = re.compile(r"""\.(?:value|set_value|reset)\(\s*["']([a-z_]+/[a-z_]+)["
 
 def _used_keys() -> set[str]:
     found = set()
-    for folder in ("ui", "controllers", "models"):
+    for folder in ("app", "ui", "controllers", "models"):
         for path in (ROOT / folder).rglob("*.py"):
             found |= set(KEY_USE.findall(path.read_text(encoding="utf-8")))
-    found |= set(KEY_USE.findall((ROOT / "main.py").read_text(encoding="utf-8")))
     return found
 
 

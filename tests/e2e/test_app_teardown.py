@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, QObject, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 from shiboken6 import Shiboken
 
-import main
+from app.assembly import build_app
 from models.clock import FixedClock
 from models.demo.builder import DEMO_AS_OF
 from tests.conftest import TEST_ACTOR, close_app
@@ -55,7 +55,7 @@ def test_closing_the_window_leaves_no_qt_object_to_the_garbage_collector(
         for language in ("zh", "en"):
             gc.collect()
             older = _qobjects_alive()
-            parts = main.build_app(
+            parts = build_app(
                 qapp, demo_store, qsettings, FixedClock(DEMO_AS_OF), TEST_ACTOR, language
             )
             parts.window.show()

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-import main
+from app import __version__, cli
 from models.records import Actor
 from models.store import open_store
 
@@ -29,12 +29,12 @@ def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str
 def test_version():
     result = run("--version")
     assert result.returncode == 0
-    assert result.stdout.strip() == f"War Room {main.__version__}"
+    assert result.stdout.strip() == f"War Room {__version__}"
 
 
 def test_demo_builds_a_database_and_refuses_to_replace_without_consent(tmp_path: Path):
     db = tmp_path / "demo.sqlite"
-    assert main.main(["demo", "--db", str(db)]) == 0
+    assert cli.main(["demo", "--db", str(db)]) == 0
     store = open_store(db)
     assert len(store.plan.tasks(1)) >= 120
     store.plan.update_task(Actor("someone"), 1, note="mine")
@@ -43,7 +43,7 @@ def test_demo_builds_a_database_and_refuses_to_replace_without_consent(tmp_path:
     assert result.returncode == 2
     assert "pass --yes" in result.stderr
     assert _note_of_first_task(db) == "mine"
-    assert main.main(["demo", "--db", str(db), "--yes"]) == 0
+    assert cli.main(["demo", "--db", str(db), "--yes"]) == 0
     assert _note_of_first_task(db) == ""
 
 
@@ -59,7 +59,7 @@ def test_non_sqlite_database_is_refused_on_the_command_line(tmp_path: Path, caps
     db = tmp_path / "budget.xlsx"
     db.write_bytes(b"PK\x03\x04 not a database at all" * 10)
     before = db.read_bytes()
-    assert main.main(["demo", "--db", str(db), "--yes"]) == 2
+    assert cli.main(["demo", "--db", str(db), "--yes"]) == 2
     assert "not a War Room (SQLite) database" in capsys.readouterr().err
     assert db.read_bytes() == before
 
@@ -113,7 +113,7 @@ def test_bad_arguments_give_a_clear_message_and_exit_2(tmp_path: Path, args, mes
 
 def test_acting_user_options_reach_the_audit_log(tmp_path: Path):
     db = tmp_path / "who.sqlite"
-    assert main.main(["demo", "--db", str(db), "--user", "qian.fang", "--role", "finance"]) == 0
+    assert cli.main(["demo", "--db", str(db), "--user", "qian.fang", "--role", "finance"]) == 0
     store = open_store(db)
     actors = {entry.actor for entry in store.audit_entries(limit=1_000_000)}
     store.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import main
+from app import cli
 from models.store import open_store
 
 
@@ -19,7 +19,7 @@ def test_ingest_prints_accepted_and_rejected_counts_by_reason(tmp_path: Path, ca
     ]
     feed.write_text("\n".join(json.dumps(x) for x in lines) + "\n{broken\n", encoding="utf-8")
     db = tmp_path / "w.sqlite"
-    assert main.main(["ingest", str(feed), "--db", str(db)]) == 0
+    assert cli.main(["ingest", str(feed), "--db", str(db)]) == 0
     out = capsys.readouterr().out
     assert "Accepted 2 samples (qps 2)" in out
     assert "Rejected 3: malformed 1, not finite 1, unknown metric 1" in out
@@ -34,7 +34,7 @@ def test_ingest_of_a_binary_file_fails_clearly_and_stores_nothing(tmp_path: Path
     blob = tmp_path / "photo.csv"
     blob.write_bytes(b"\x00\x01\x02binary")
     db = tmp_path / "w.sqlite"
-    assert main.main(["ingest", str(blob), "--db", str(db)]) == main.EXIT_USAGE
+    assert cli.main(["ingest", str(blob), "--db", str(db)]) == cli.EXIT_USAGE
     assert "not text" in capsys.readouterr().err
     store = open_store(db)
     try:
@@ -46,16 +46,16 @@ def test_ingest_of_a_binary_file_fails_clearly_and_stores_nothing(tmp_path: Path
 def test_ingest_with_a_bad_mapping_names_the_problem(tmp_path: Path, capsys):
     feed = tmp_path / "f.csv"
     feed.write_text("a,b\n1,2\n", encoding="utf-8")
-    code = main.main(["ingest", str(feed), "--db", str(tmp_path / "w.sqlite"), "--map", "a"])
-    assert code == main.EXIT_USAGE
+    code = cli.main(["ingest", str(feed), "--db", str(tmp_path / "w.sqlite"), "--map", "a"])
+    assert code == cli.EXIT_USAGE
     assert "key=field" in capsys.readouterr().err
 
 
 def test_simulate_fills_the_window_headlessly_and_is_repeatable(tmp_path: Path, capsys):
     args = ["simulate", "--from", "2026-11-10T23:50", "--to", "2026-11-11T00:10", "--seed", "4"]
     first, second = tmp_path / "a.sqlite", tmp_path / "b.sqlite"
-    assert main.main([*args, "--db", str(first)]) == 0
-    assert main.main([*args, "--db", str(second)]) == 0
+    assert cli.main([*args, "--db", str(first)]) == 0
+    assert cli.main([*args, "--db", str(second)]) == 0
     out = capsys.readouterr().out
     assert "14,412 samples" in out  # 20 minutes + 1 s, 12 metrics
     rows = []
@@ -69,9 +69,9 @@ def test_simulate_fills_the_window_headlessly_and_is_repeatable(tmp_path: Path, 
 
 
 def test_simulate_refuses_an_empty_window(tmp_path: Path, capsys):
-    code = main.main(["simulate", "--db", str(tmp_path / "a.sqlite"), "--from",
+    code = cli.main(["simulate", "--db", str(tmp_path / "a.sqlite"), "--from",
                       "2026-11-11T01:00", "--to", "2026-11-11T00:00"])  # fmt: skip
-    assert code == main.EXIT_USAGE
+    assert code == cli.EXIT_USAGE
     assert "--to must be later" in capsys.readouterr().err
 
 
@@ -83,10 +83,10 @@ def test_ingesting_the_same_file_twice_reports_every_row_as_a_duplicate(tmp_path
         encoding="utf-8",
     )
     db = tmp_path / "w.sqlite"
-    assert main.main(["ingest", str(feed), "--db", str(db)]) == 0
+    assert cli.main(["ingest", str(feed), "--db", str(db)]) == 0
     assert "Accepted 3 samples (gmv 1, qps 2)" in capsys.readouterr().out
     feed.write_text(feed.read_text().replace(",100\n", ",999\n"), encoding="utf-8")
-    assert main.main(["ingest", str(feed), "--db", str(db)]) == 0  # refusals are not errors
+    assert cli.main(["ingest", str(feed), "--db", str(db)]) == 0  # refusals are not errors
     out = capsys.readouterr().out
     assert "Accepted 0 samples\n" in out
     assert "Rejected 3: duplicate 3" in out

@@ -9,25 +9,22 @@ from pathlib import Path
 
 import pytest
 
-import main
-from controllers.commands import CommandError
-from ui.report import report_command
+from app import cli
+from app.commands.common import CommandError
 from ui.report.report_pdf import ReportError
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def parse(*argv: str) -> argparse.Namespace:
-    """The sub-command as main.py declares it (``report_command.add_parser``)."""
-    parser = argparse.ArgumentParser(prog="warroom")
-    report_command.add_parser(parser.add_subparsers(dest="command"), main._add_common_options)
-    return parser.parse_args(["report", *argv])
+    """The sub-command as the command line declares it."""
+    return cli.build_parser().parse_args(["report", *argv])
 
 
 @pytest.fixture
 def demo_db(tmp_path: Path) -> Path:
     db = tmp_path / "demo.sqlite"
-    assert main.main(["demo", "--db", str(db)]) == 0
+    assert cli.main(["demo", "--db", str(db)]) == 0
     return db
 
 
@@ -35,7 +32,7 @@ def test_report_command_writes_a_pdf(qapp, demo_db: Path, tmp_path: Path, capsys
     out = tmp_path / "report.pdf"
     args = parse(str(out), "--db", str(demo_db), "--lang", "en", "--clock", "2026-11-11T09:00")
     try:
-        assert report_command.command_report(args) == 0
+        assert cli.dispatch(args) == 0
     finally:
         from PySide6.QtCore import QLocale
 
@@ -49,17 +46,17 @@ def test_report_command_writes_a_pdf(qapp, demo_db: Path, tmp_path: Path, capsys
 
 def test_report_command_refuses_bad_targets_and_writes_nothing(qapp, demo_db: Path, tmp_path):
     with pytest.raises(CommandError, match=r"must end in \.pdf"):
-        report_command.command_report(parse(str(tmp_path / "report.png"), "--db", str(demo_db)))
+        cli.dispatch(parse(str(tmp_path / "report.png"), "--db", str(demo_db)))
     with pytest.raises(CommandError, match="folder does not exist"):
-        report_command.command_report(parse(str(tmp_path / "no" / "r.pdf"), "--db", str(demo_db)))
+        cli.dispatch(parse(str(tmp_path / "no" / "r.pdf"), "--db", str(demo_db)))
     taken = tmp_path / "taken.pdf"
     taken.mkdir()
     with pytest.raises(ReportError, match="is a folder"):
-        report_command.command_report(parse(str(taken), "--db", str(demo_db), "--lang", "en"))
+        cli.dispatch(parse(str(taken), "--db", str(demo_db), "--lang", "en"))
     assert sorted(p.name for p in tmp_path.iterdir()) == ["demo.sqlite", "taken.pdf"]
 
 
-@pytest.mark.skipif("report" not in main.COMMANDS, reason="main.py does not declare it yet")
+@pytest.mark.skipif("report" not in cli.COMMANDS, reason="the command line lacks it")
 def test_warroom_report_exit_codes(demo_db: Path, tmp_path: Path):
     def run(*args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(

@@ -84,7 +84,7 @@ class ReportActions(FileMenuActions):
 def install_report_action(
     window: QMainWindow, reports: ReportController, actor: Actor
 ) -> ReportActions:
-    """Create the action and put it in the window's File menu (called from main.py)."""
+    """Create the action and put it in the window's File menu (the report feature's install)."""
     actions = ReportActions(window, reports, actor)
     actions.install(window.file_menu)  # type: ignore[attr-defined]
     return actions

@@ -4,14 +4,13 @@ the status colours custom-painted widgets and charts use."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-THEMES_DIR = Path(__file__).resolve().parents[2] / "resources" / "themes"
+from models.resource_paths import THEMES_DIR
 
 
 @dataclass(frozen=True, slots=True)

@@ -183,7 +183,12 @@ class SqliteConnection:
 
     def backup(self) -> Path | None:
         """Write a dated copy beside the database file (None for in-memory databases)."""
-        return write_backup(self._conn, self._path) if self._path else None
+        if self._path is None:
+            return None
+        try:
+            return write_backup(self._conn, self._path)
+        except sqlite3.Error as error:
+            raise classify(error, self._path) from error
 
     def close(self) -> None:
         """Close the connection (checkpointing the WAL)."""

@@ -16,11 +16,11 @@ from controllers.language_controller import LanguageController
 from controllers.metrics.metrics_controller import MetricsController
 from controllers.notifier import Notifier
 from controllers.settings import Settings
-from main import TRANSLATIONS_DIR
 from models.clock import FixedClock
 from models.demo.builder import DEMO_AS_OF
 from models.errors import ValidationError, WarRoomError
 from models.records import Actor, Role, TaskStatus
+from models.resource_paths import TRANSLATIONS_DIR
 from tests.controllers.plan.plan_fixtures import gate_named
 
 SETUP = Actor("setup", Role.COMMANDER)

@@ -94,7 +94,7 @@ def test_preview_dialog_disables_apply_on_errors(qtbot, demo_store, tmp_path):
 
 def test_file_menu_export_then_import_round_trip(make_app, qtbot, tmp_path):
     parts = make_app("en")
-    actions = parts.window.workbook_actions
+    actions = parts.workbook_actions
     texts = [a.text() for a in parts.window.file_menu.actions()]
     assert "&Export workbook…" in texts and "&Import workbook…" in texts
     parts.excel._runner._synchronous = True

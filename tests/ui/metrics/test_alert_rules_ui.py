@@ -104,7 +104,9 @@ def test_a_followed_file_can_be_removed_from_the_sources_page(make_app, tmp_path
 def test_every_english_plural_message_has_its_singular_and_plural_forms():
     import xml.etree.ElementTree as ET
 
-    ts = Path(__file__).resolve().parents[3] / "resources" / "translations" / "warroom_en.ts"
+    from models.resource_paths import TRANSLATIONS_DIR
+
+    ts = TRANSLATIONS_DIR / "warroom_en.ts"
     messages = list(ET.parse(ts).getroot().iter("message"))
     assert messages and all(m.get("numerus") == "yes" for m in messages)
     for message in messages:

@@ -24,7 +24,7 @@ CEO = Actor("陈立行", Role.COMMANDER)
 def report_for(qapp, demo_store, clock, qsettings):
     """``report_for("zh")``: the report gathered with that UI language active."""
     from controllers.language_controller import LanguageController
-    from main import TRANSLATIONS_DIR
+    from models.resource_paths import TRANSLATIONS_DIR
 
     language = LanguageController(TRANSLATIONS_DIR, qapp)
     reports = headless_report_controller(demo_store, clock, qsettings, qapp)

@@ -54,9 +54,10 @@ def test_language_choice_is_remembered(make_app):
 
 def test_every_translation_is_finished():
     import xml.etree.ElementTree as ET
-    from pathlib import Path
 
-    ts = Path(__file__).resolve().parents[3] / "resources" / "translations" / "warroom_zh_CN.ts"
+    from models.resource_paths import TRANSLATIONS_DIR
+
+    ts = TRANSLATIONS_DIR / "warroom_zh_CN.ts"
     unfinished = [
         message.findtext("source")
         for message in ET.parse(ts).getroot().iter("message")
