@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import getpass
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -81,9 +83,15 @@ def open_default_or_given_store(args: argparse.Namespace) -> Store:
     return open_campaign_store(args.db if args.db else default_database_path(), acting_user(args))
 
 
-def headless_metrics(store: Store, clock: Clock) -> MetricsController:
-    """A metrics controller without a window (alert rules still apply on ingest)."""
+@contextmanager
+def headless_metrics(store: Store, clock: Clock) -> Iterator[MetricsController]:
+    """A metrics controller without a window (alert rules still apply on ingest).
+
+    Its Qt objects end when the block does: left to Python's garbage collector, the
+    parentless campaign and its children could be freed in the wrong order (a crash).
+    """
     from PySide6.QtCore import QSettings
+    from shiboken6 import Shiboken
 
     from controllers.campaign_controller import CampaignController
     from controllers.metrics.metrics_controller import MetricsController
@@ -93,4 +101,7 @@ def headless_metrics(store: Store, clock: Clock) -> MetricsController:
     # The user's own settings (simulator seed, sound) as the window would use them.
     settings = Settings(QSettings(ORGANIZATION, APPLICATION))
     campaign = CampaignController(store, clock)
-    return MetricsController(campaign, settings, Notifier(campaign), campaign)
+    try:
+        yield MetricsController(campaign, settings, Notifier(campaign), campaign)
+    finally:
+        Shiboken.delete(campaign)

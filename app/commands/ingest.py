@@ -23,10 +23,10 @@ def run(args: argparse.Namespace) -> int:
     try:
         known = {m.code for m in store.metrics.metrics()}
         batch = read_whole_file(args.file, args.mapping, known)
-        metrics = headless_metrics(store, Clock())
         alerts: list[object] = []
-        metrics.alert_raised.connect(alerts.append)
-        metrics.ingest(batch, f"file:{args.file.name}")  # stored before: duplicates
+        with headless_metrics(store, Clock()) as metrics:
+            metrics.alert_raised.connect(alerts.append)
+            metrics.ingest(batch, f"file:{args.file.name}")  # stored before: duplicates
     finally:
         store.close()
     per_metric = ", ".join(f"{code} {len(t):,}" for code, (t, _v) in sorted(batch.series.items()))

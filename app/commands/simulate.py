@@ -26,21 +26,23 @@ def run(args: argparse.Namespace) -> int:
     clock = FixedClock(args.start if args.speed else args.end)
     alerts: list[object] = []
     try:
-        metrics = headless_metrics(store, clock)
-        metrics.alert_raised.connect(alerts.append)
-        name = metrics.sources.add_simulator(args.seed, start=int(args.start.timestamp()))
-        if not args.speed:
-            metrics.sources.poll_until_current(name, limit=10_000)
-        else:
-            began = wall.monotonic()
-            while clock.now() < args.end:
-                wall.sleep(1.0)
-                reached = args.start + timedelta(seconds=(wall.monotonic() - began) * args.speed)
-                clock.advance(min(reached, args.end) - clock.now())
-                metrics.sources.poll(name)
-                print(f"\r{clock.now().astimezone(args.start.tzinfo):%m-%d %H:%M:%S}", end="")
-            print()
-        accepted = metrics.sources.health()[0].accepted
+        with headless_metrics(store, clock) as metrics:
+            metrics.alert_raised.connect(alerts.append)
+            name = metrics.sources.add_simulator(args.seed, start=int(args.start.timestamp()))
+            if not args.speed:
+                metrics.sources.poll_until_current(name, limit=10_000)
+            else:
+                began = wall.monotonic()
+                while clock.now() < args.end:
+                    wall.sleep(1.0)
+                    reached = args.start + timedelta(
+                        seconds=(wall.monotonic() - began) * args.speed
+                    )
+                    clock.advance(min(reached, args.end) - clock.now())
+                    metrics.sources.poll(name)
+                    print(f"\r{clock.now().astimezone(args.start.tzinfo):%m-%d %H:%M:%S}", end="")
+                print()
+            accepted = metrics.sources.health()[0].accepted
     finally:
         store.close()
     print(

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
 
 from app.housekeeping import MS_PER_MINUTE, DatabaseBackups
 from controllers.settings import Settings
+from models.errors import DatabaseIOError
 
 
 class FakeStore:
@@ -20,7 +20,7 @@ class FakeStore:
 
     def backup(self) -> Path:
         if self.fail:
-            raise sqlite3.OperationalError("disk I/O error")
+            raise DatabaseIOError(Path("w.sqlite"), "disk I/O error")
         self.backups += 1
         return Path(f"backup-{self.backups}.sqlite")
 
