@@ -60,7 +60,7 @@ def test_non_sqlite_database_is_refused_on_the_command_line(tmp_path: Path, caps
     db.write_bytes(b"PK\x03\x04 not a database at all" * 10)
     before = db.read_bytes()
     assert cli.main(["demo", "--db", str(db), "--yes"]) == 2
-    assert "not a War Room (SQLite) database" in capsys.readouterr().err
+    assert "This file is not a War Room database" in capsys.readouterr().err
     assert db.read_bytes() == before
 
 
