@@ -113,7 +113,7 @@ def test_department_room_embeds_an_editable_checklist_of_its_own_unit(make_app):
     logistics = parts.campaign.department("LOG").id
     records = panel.checklist.model.records()
     assert records and {t.department_id for t in records} == {logistics}
-    assert not panel.checklist.department_combo.isVisibleTo(panel.checklist)
+    assert not panel.checklist.filters.department_combo.isVisibleTo(panel.checklist)
 
 
 def test_navigation_lists_pages_in_working_order(make_app):

@@ -35,7 +35,7 @@ from ui.shell.theme import Theme
 GATE_ROLE = Qt.ItemDataRole.UserRole
 
 
-class GatesPanel(RefreshWhenShown, QWidget):
+class GatesPanel(QWidget):
     """Every gate of the campaign; the selected one can be signed off or reopened."""
 
     def __init__(self, plan: PlanController, actor: Actor, parent: QWidget | None = None) -> None:
@@ -46,9 +46,10 @@ class GatesPanel(RefreshWhenShown, QWidget):
         self._readiness: dict[int, GateReadiness] = {}
         self._build()
         self.retranslate()
+        self._refresher = RefreshWhenShown(self, self.retranslate)
         plan.tasks_changed.connect(self._on_plan_changed)
         plan.milestones_changed.connect(self._on_plan_changed)
-        plan.campaign.campaign_changed.connect(self.refresh_when_visible)
+        plan.campaign.campaign_changed.connect(self._refresher.refresh_when_visible)
 
     def _build(self) -> None:
         root = QVBoxLayout(self)
@@ -149,9 +150,6 @@ class GatesPanel(RefreshWhenShown, QWidget):
         splitter.setStretchFactor(1, 2)
         root.addWidget(splitter)
 
-    def refresh_all(self) -> None:
-        self.retranslate()
-
     def retranslate(self) -> None:
         self.list_card.set_title(self.tr("Milestone gates"))
         self.detail_card.set_title(self.tr("Gate sign-off (验收)"))
@@ -183,7 +181,7 @@ class GatesPanel(RefreshWhenShown, QWidget):
 
     @Slot(list, list, list)
     def _on_plan_changed(self, *_ids: list) -> None:
-        self.refresh_when_visible()
+        self._refresher.refresh_when_visible()
 
     @Slot()
     def refresh(self) -> None:
