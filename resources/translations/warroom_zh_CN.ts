@@ -938,6 +938,31 @@
             <source>Delete tasks</source>
             <translation>删除任务</translation>
         </message>
+        <message>
+            <location filename="../../ui/plan/checklist_panel.py" line="1" />
+            <source>New task</source>
+            <translation>新建任务</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plan/checklist_panel.py" line="1" />
+            <source>Delete the selected tasks</source>
+            <translation>删除所选任务</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plan/checklist_panel.py" line="1" />
+            <source>Search tasks</source>
+            <translation>搜索任务</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plan/checklist_panel.py" line="1" />
+            <source>Status: %1</source>
+            <translation>状态：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plan/checklist_panel.py" line="1" />
+            <source>Assign owner: %1</source>
+            <translation>指派负责人：%1</translation>
+        </message>
     </context>
     <context>
         <name>CommandPalette</name>

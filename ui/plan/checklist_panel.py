@@ -8,15 +8,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from controllers.plan.plan_controller import PlanController
 from models.errors import ValidationError
 from models.records import Actor, Task, TaskStatus
+from models.tables.labels import CONTEXT as LABELS_CONTEXT
 from models.tables.labels import localized
 from ui.common import dialogs
+from ui.common.palette_entry import PaletteEntry, Phrase, Wording, translated
 from ui.common.refresh_when_shown import RefreshWhenShown
 from ui.plan.checklist_bulk_bar import ChecklistBulkBar
 from ui.plan.checklist_filters import ChecklistFilterBar
@@ -150,6 +152,24 @@ class ChecklistPanel(QWidget):
         """Name the actions (the filter bar, bulk row and detail pane name their own texts)."""
         self.edit_action.setText(self.tr("Rename or move the selected task"))
         self._update_counts()
+
+    def palette_entries(self) -> list[PaletteEntry]:
+        """The checklist's actions for the command palette; the bulk edits while tasks
+        are selected (the palette lists enabled actions only)."""
+        new_task = QT_TRANSLATE_NOOP("ChecklistPanel", "New task")
+        delete_tasks = QT_TRANSLATE_NOOP("ChecklistPanel", "Delete the selected tasks")
+        search = QT_TRANSLATE_NOOP("ChecklistPanel", "Search tasks")
+        entries = [
+            PaletteEntry(self.new_action, translated("ChecklistPanel", new_task)),
+            PaletteEntry(self.edit_action),
+            PaletteEntry(self.delete_action, translated("ChecklistPanel", delete_tasks)),
+            PaletteEntry(self.find_action, translated("ChecklistPanel", search)),
+        ]
+        for action in self.bulk.status_actions.values():
+            entries.append(PaletteEntry(action, _status_phrase(action.text())))
+        for action, person in self.bulk.owner_actions.values():
+            entries.append(PaletteEntry(action, _owner_phrase(person.name, person.name_en)))
+        return entries
 
     # -- data ----------------------------------------------------------------------------
 
@@ -318,3 +338,25 @@ class ChecklistPanel(QWidget):
     @Slot()
     def _on_layout_changed(self, *_args: object) -> None:
         self._layout_timer.start()
+
+
+def _status_phrase(status_label: str) -> Phrase:
+    """ "Status: Done", the status as the checklist's menu shows it now."""
+    template = QT_TRANSLATE_NOOP("ChecklistPanel", "Status: %1")
+
+    def phrase(wording: Wording) -> str:
+        status = wording.restate(status_label, LABELS_CONTEXT)
+        return wording.say("ChecklistPanel", template).replace("%1", status)
+
+    return phrase
+
+
+def _owner_phrase(name_zh: str, name_en: str) -> Phrase:
+    """ "Assign owner: Wang Fang" (or her Chinese name)."""
+    template = QT_TRANSLATE_NOOP("ChecklistPanel", "Assign owner: %1")
+
+    def phrase(wording: Wording) -> str:
+        name = wording.pick(name_zh, name_en)
+        return wording.say("ChecklistPanel", template).replace("%1", name)
+
+    return phrase

@@ -27,6 +27,7 @@ from models.records import Actor
 from models.tables.labels import localized, task_status_label
 from ui.common.card import Card
 from ui.common.formatting import format_date, format_datetime
+from ui.common.palette_entry import PaletteEntry
 from ui.common.refresh_when_shown import RefreshWhenShown
 from ui.plan.milestone_dialog import MilestoneDialog, delete_milestone
 from ui.plan.schedule_dialog import ScheduleDialog
@@ -176,6 +177,10 @@ class GatesPanel(QWidget):
         self.new_action.setText(self.tr("New gate or milestone"))
         self.delete_action.setText(self.tr("Delete the selected gate"))
         self.refresh()
+
+    def palette_entries(self) -> list[PaletteEntry]:
+        """New and delete gate for the command palette (they name themselves)."""
+        return [PaletteEntry(self.new_action), PaletteEntry(self.delete_action)]
 
     # -- data ----------------------------------------------------------------------------
 

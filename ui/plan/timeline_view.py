@@ -35,6 +35,7 @@ from models.records import Actor, TaskStatus
 from models.tables.labels import localized, task_status_label
 from models.tables.task_table_model import STATUS_COLORS
 from ui.common.formatting import format_date
+from ui.common.palette_entry import PaletteEntry
 from ui.common.refresh_when_shown import RefreshWhenShown
 from ui.plan.milestone_dialog import MilestoneDialog, delete_milestone
 from ui.plan.schedule_dialog import ScheduleDialog
@@ -273,6 +274,10 @@ class TimelineView(QWidget):
         )
         self.selection_label.setText(self.tr("Click a bar to select a task."))
         self.rebuild()
+
+    def palette_entries(self) -> list[PaletteEntry]:
+        """A new milestone, for the command palette (the action names itself)."""
+        return [PaletteEntry(self.new_milestone_action)]
 
     @Slot()
     def rebuild(self) -> None:
