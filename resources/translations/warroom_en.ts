@@ -43,15 +43,18 @@
     </message>
 </context>
 <context>
-    <name>ChecklistPanel</name>
+    <name>ChecklistBulkBar</name>
     <message numerus="yes">
-        <location filename="../../ui/checklist_panel.py" line="254"/>
+        <location filename="../../ui/plan/checklist_bulk_bar.py" line="254"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n selected</numerusform>
             <numerusform>%n selected</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
     <message numerus="yes">
         <location filename="../../ui/checklist_panel.py" line="354"/>
         <source>Delete %n selected task(s)?</source>

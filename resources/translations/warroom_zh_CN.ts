@@ -591,94 +591,94 @@
         </message>
     </context>
     <context>
-        <name>BudgetRequestsMixin</name>
+        <name>BudgetRequestsCard</name>
         <message>
-            <location filename="../../ui/budget_requests.py" line="78" />
+            <location filename="../../ui/budget/budget_requests.py" line="78" />
             <source>Reallocation requests (decide within 24 h)</source>
             <translation>预算调整申请（24 小时内处理）</translation>
         </message>
         <message>
-            <location filename="../../ui/budget_requests.py" line="79" />
+            <location filename="../../ui/budget/budget_requests.py" line="79" />
             <source>Request reallocation…</source>
             <translation>申请预算调整…</translation>
         </message>
         <message>
-            <location filename="../../ui/budget_requests.py" line="80" />
+            <location filename="../../ui/budget/budget_requests.py" line="80" />
             <source>Approve</source>
             <translation>批准</translation>
         </message>
         <message>
-            <location filename="../../ui/budget_requests.py" line="81" />
+            <location filename="../../ui/budget/budget_requests.py" line="81" />
             <source>Reject</source>
             <translation>驳回</translation>
         </message>
         <message>
-            <location filename="../../ui/budget_requests.py" line="83" />
+            <location filename="../../ui/budget/budget_requests.py" line="83" />
             <source>#</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../../ui/budget_requests.py" line="83" />
+            <location filename="../../ui/budget/budget_requests.py" line="83" />
             <source>From</source>
             <translation>调出</translation>
         </message>
         <message>
-            <location filename="../../ui/budget_requests.py" line="83" />
+            <location filename="../../ui/budget/budget_requests.py" line="83" />
             <source>To</source>
             <translation>调入</translation>
         </message>
         <message>
-            <location filename="../../ui/budget_requests.py" line="83" />
+            <location filename="../../ui/budget/budget_requests.py" line="83" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../ui/budget_requests.py" line="83" />
+            <location filename="../../ui/budget/budget_requests.py" line="83" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../ui/budget_requests.py" line="84" />
+            <location filename="../../ui/budget/budget_requests.py" line="84" />
             <source>Requested by</source>
             <translation>申请人</translation>
         </message>
         <message>
-            <location filename="../../ui/budget_requests.py" line="84" />
+            <location filename="../../ui/budget/budget_requests.py" line="84" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/budget_requests.py" line="84" />
+            <location filename="../../ui/budget/budget_requests.py" line="84" />
             <source>Deadline</source>
             <translation>期限</translation>
         </message>
         <message>
-            <location filename="../../ui/budget_requests.py" line="88" />
+            <location filename="../../ui/budget/budget_requests.py" line="88" />
             <source>Only finance and the marketing and merchandise leads decide.</source>
             <translation>仅财务及营销组、商品组组长可以审批。</translation>
         </message>
         <message>
-            <location filename="../../ui/budget_requests.py" line="126" />
+            <location filename="../../ui/budget/budget_requests.py" line="126" />
             <source>Approved by %1</source>
             <translation>%1 已批准</translation>
         </message>
         <message>
-            <location filename="../../ui/budget_requests.py" line="128" />
+            <location filename="../../ui/budget/budget_requests.py" line="128" />
             <source>Rejected by %1</source>
             <translation>%1 已驳回</translation>
         </message>
         <message>
-            <location filename="../../ui/budget_requests.py" line="129" />
+            <location filename="../../ui/budget/budget_requests.py" line="129" />
             <source>Pending</source>
             <translation>待审批</translation>
         </message>
         <message>
-            <location filename="../../ui/budget_requests.py" line="139" />
+            <location filename="../../ui/budget/budget_requests.py" line="139" />
             <source>⚠ overdue by %1 h %2 min</source>
             <translation>⚠ 已超期 %1 小时 %2 分</translation>
         </message>
         <message>
-            <location filename="../../ui/budget_requests.py" line="143" />
+            <location filename="../../ui/budget/budget_requests.py" line="143" />
             <source>%1 h %2 min left</source>
             <translation>剩余 %1 小时 %2 分</translation>
         </message>
@@ -800,111 +800,114 @@
         </message>
     </context>
     <context>
-        <name>ChecklistFiltersMixin</name>
+        <name>ChecklistBulkBar</name>
         <message>
-            <location filename="../../ui/checklist_filters.py" line="68" />
+            <location filename="../../ui/plan/checklist_bulk_bar.py" line="195" />
+            <source>+ New task</source>
+            <translation>+ 新建任务</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plan/checklist_bulk_bar.py" line="196" />
+            <source>Add a task (Insert)</source>
+            <translation>新增任务（Insert）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plan/checklist_bulk_bar.py" line="197" />
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plan/checklist_bulk_bar.py" line="199" />
+            <source>Delete the selected tasks (Delete); undo brings them back</source>
+            <translation>删除选中的任务（Delete）；撤销可恢复</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plan/checklist_bulk_bar.py" line="201" />
+            <source>Set status</source>
+            <translation>设置状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plan/checklist_bulk_bar.py" line="202" />
+            <source>Assign owner</source>
+            <translation>指派负责人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plan/checklist_bulk_bar.py" line="203" />
+            <source> days</source>
+            <translation> 天</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plan/checklist_bulk_bar.py" line="204" />
+            <source>Shift due dates</source>
+            <translation>顺延截止日期</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/plan/checklist_bulk_bar.py" line="254" />
+            <source>%n selected</source>
+            <translation>
+                <numerusform>已选 %n 项</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecklistFilterBar</name>
+        <message>
+            <location filename="../../ui/plan/checklist_filters.py" line="68" />
             <source>All units</source>
             <translation>全部单元</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_filters.py" line="70" />
+            <location filename="../../ui/plan/checklist_filters.py" line="70" />
             <source>All phases</source>
             <translation>全部阶段</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_filters.py" line="72" />
+            <location filename="../../ui/plan/checklist_filters.py" line="72" />
             <source>Any status</source>
             <translation>任意状态</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_filters.py" line="73" />
+            <location filename="../../ui/plan/checklist_filters.py" line="73" />
             <source>Open (not finished)</source>
             <translation>未完成</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist_filters.py" line="75" />
+            <location filename="../../ui/plan/checklist_filters.py" line="75" />
             <source>Any owner</source>
             <translation>任意负责人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plan/checklist_filters.py" line="186" />
+            <source>Search tasks, owners, milestones… (Ctrl+F)</source>
+            <translation>搜索任务、负责人、里程碑…（Ctrl+F）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plan/checklist_filters.py" line="188" />
+            <source>▲ Lagging</source>
+            <translation>▲ 滞后</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plan/checklist_filters.py" line="189" />
+            <source>✖ Overdue</source>
+            <translation>✖ 逾期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plan/checklist_filters.py" line="190" />
+            <source>⊘ Blocked</source>
+            <translation>⊘ 受阻</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plan/checklist_filters.py" line="249" />
+            <source>%1 of %2 tasks</source>
+            <translation>%1 / %2 项任务</translation>
         </message>
     </context>
     <context>
         <name>ChecklistPanel</name>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="186" />
-            <source>Search tasks, owners, milestones… (Ctrl+F)</source>
-            <translation>搜索任务、负责人、里程碑…（Ctrl+F）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/checklist_panel.py" line="188" />
-            <source>▲ Lagging</source>
-            <translation>▲ 滞后</translation>
-        </message>
-        <message>
-            <location filename="../../ui/checklist_panel.py" line="189" />
-            <source>✖ Overdue</source>
-            <translation>✖ 逾期</translation>
-        </message>
-        <message>
-            <location filename="../../ui/checklist_panel.py" line="190" />
-            <source>⊘ Blocked</source>
-            <translation>⊘ 受阻</translation>
-        </message>
-        <message>
             <location filename="../../ui/checklist_panel.py" line="194" />
             <source>Rename or move the selected task</source>
             <translation>重命名或移动所选任务</translation>
-        </message>
-        <message>
-            <location filename="../../ui/checklist_panel.py" line="195" />
-            <source>+ New task</source>
-            <translation>+ 新建任务</translation>
-        </message>
-        <message>
-            <location filename="../../ui/checklist_panel.py" line="196" />
-            <source>Add a task (Insert)</source>
-            <translation>新增任务（Insert）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/checklist_panel.py" line="197" />
-            <source>Delete</source>
-            <translation>删除</translation>
-        </message>
-        <message>
-            <location filename="../../ui/checklist_panel.py" line="199" />
-            <source>Delete the selected tasks (Delete); undo brings them back</source>
-            <translation>删除选中的任务（Delete）；撤销可恢复</translation>
-        </message>
-        <message>
-            <location filename="../../ui/checklist_panel.py" line="201" />
-            <source>Set status</source>
-            <translation>设置状态</translation>
-        </message>
-        <message>
-            <location filename="../../ui/checklist_panel.py" line="202" />
-            <source>Assign owner</source>
-            <translation>指派负责人</translation>
-        </message>
-        <message>
-            <location filename="../../ui/checklist_panel.py" line="203" />
-            <source> days</source>
-            <translation> 天</translation>
-        </message>
-        <message>
-            <location filename="../../ui/checklist_panel.py" line="204" />
-            <source>Shift due dates</source>
-            <translation>顺延截止日期</translation>
-        </message>
-        <message>
-            <location filename="../../ui/checklist_panel.py" line="249" />
-            <source>%1 of %2 tasks</source>
-            <translation>%1 / %2 项任务</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/checklist_panel.py" line="254" />
-            <source>%n selected</source>
-            <translation>
-                <numerusform>已选 %n 项</numerusform>
-            </translation>
         </message>
         <message>
             <location filename="../../ui/checklist_panel.py" line="352" />
@@ -934,6 +937,31 @@
             <location filename="../../ui/checklist_panel.py" line="359" />
             <source>Delete tasks</source>
             <translation>删除任务</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plan/checklist_panel.py" line="1" />
+            <source>New task</source>
+            <translation>新建任务</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plan/checklist_panel.py" line="1" />
+            <source>Delete the selected tasks</source>
+            <translation>删除所选任务</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plan/checklist_panel.py" line="1" />
+            <source>Search tasks</source>
+            <translation>搜索任务</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plan/checklist_panel.py" line="1" />
+            <source>Status: %1</source>
+            <translation>状态：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plan/checklist_panel.py" line="1" />
+            <source>Assign owner: %1</source>
+            <translation>指派负责人：%1</translation>
         </message>
     </context>
     <context>
@@ -3727,19 +3755,19 @@
         </message>
     </context>
     <context>
-        <name>TimelineSceneMixin</name>
+        <name>TimelineScene</name>
         <message>
-            <location filename="../../ui/timeline_scene.py" line="67" />
+            <location filename="../../ui/plan/timeline_scene.py" line="67" />
             <source>Today</source>
             <translation>今天</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_scene.py" line="68" />
+            <location filename="../../ui/plan/timeline_scene.py" line="68" />
             <source>D-day</source>
             <translation>D 日</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_scene.py" line="167" />
+            <location filename="../../ui/plan/timeline_scene.py" line="167" />
             <source>Double-click to move its date</source>
             <translation>双击调整日期</translation>
         </message>

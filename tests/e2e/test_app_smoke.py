@@ -113,8 +113,8 @@ def test_department_room_embeds_an_editable_checklist_of_its_own_unit(make_app):
     logistics = parts.campaign.department("LOG").id
     records = panel.checklist.model.records()
     assert records and {t.department_id for t in records} == {logistics}
-    assert not panel.checklist.department_combo.isVisibleTo(panel.checklist)
-    panel.checklist.new_button.click()  # a task added in the room belongs to the room's unit
+    assert not panel.checklist.filters.department_combo.isVisibleTo(panel.checklist)
+    panel.checklist.bulk.new_button.click()  # a task added in the room belongs to the room's unit
     dialog = panel.checklist.create_dialog
     dialog.title_en_edit.setText("Spare pallet jacks")
     dialog.submit()

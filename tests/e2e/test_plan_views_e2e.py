@@ -38,7 +38,7 @@ def test_checklist_and_timeline_follow_each_other_and_delete_undoes(make_app, qt
         window.activateWindow()
     task = checklist.model.records()[3]
     checklist.select_task(task.id)
-    assert timeline.canvas.bars[task.id].isSelected()
+    assert timeline.scene.bars[task.id].isSelected()
     checklist.view.setFocus()
     qtbot.keyClick(checklist.view, Qt.Key.Key_Delete)  # confirmed: the app runs headless
     assert task.id not in {t.id for t in parts.plan.tasks()}

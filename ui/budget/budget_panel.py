@@ -3,7 +3,7 @@ planned vs executed per category or department, variances and reallocation reque
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, Qt, Slot
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,7 +29,7 @@ from models.tables.budget_table_model import BudgetTableModel, category_label, i
 from models.tables.labels import localized
 from ui.budget.budget_chart import BudgetBarChart
 from ui.budget.budget_clipboard import BudgetClipboard
-from ui.budget.budget_requests import BudgetRequestsMixin
+from ui.budget.budget_requests import BudgetRequestsCard
 from ui.budget.money_delegate import MoneyDelegate
 from ui.common import dialogs
 from ui.common.card import Card
@@ -39,10 +39,11 @@ from ui.shell.theme import Theme
 MONEY_COLUMNS = ("planned_cents", "committed_cents", "executed_cents")
 
 
-class BudgetPanel(BudgetRequestsMixin, QWidget):
+class BudgetPanel(QWidget):
     """Finance's board; edits and decisions go through the budget controller.
 
-    The reallocation requests card comes from ``BudgetRequestsMixin`` (ui/budget_requests.py).
+    Its reallocation requests are a card of their own, ``requests_card`` (a
+    ``BudgetRequestsCard``).
     """
 
     def __init__(
@@ -71,11 +72,6 @@ class BudgetPanel(BudgetRequestsMixin, QWidget):
         self._build()
         self.retranslate()
         budget.budget_changed.connect(self._on_budget_changed)
-        budget.adjustments_changed.connect(self.refresh_requests)
-        budget.deadline_alerts_changed.connect(self._on_deadlines)
-        self._countdown = QTimer(self, interval=30_000)
-        self._countdown.timeout.connect(self.refresh_requests)
-        self._countdown.start()
         self.refresh()
 
     # -- building ---------------------------------------------------------------------
@@ -161,7 +157,8 @@ class BudgetPanel(BudgetRequestsMixin, QWidget):
         splitter.setStretchFactor(1, 2)
         root.addWidget(splitter, 4)
 
-        self._build_requests(root)
+        self.requests_card = BudgetRequestsCard(self._budget, self._campaign, self._actor, self)
+        root.addWidget(self.requests_card, 1)
 
     def _column(self, key: str) -> int:
         return next(i for i, c in enumerate(self.model.COLUMNS) if c.key == key)
@@ -169,9 +166,10 @@ class BudgetPanel(BudgetRequestsMixin, QWidget):
     # -- language ------------------------------------------------------------------------
 
     def changeEvent(self, event: QEvent) -> None:
+        # The requests card retranslates and redraws itself on the same event.
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-            self.refresh()
+            self._show_board()
         super().changeEvent(event)
 
     def retranslate(self) -> None:
@@ -186,12 +184,16 @@ class BudgetPanel(BudgetRequestsMixin, QWidget):
         self.add_button.setText(self.tr("Add line"))
         self.delete_button.setText(self.tr("Delete line"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.model.COLUMNS) - 1)
-        self._retranslate_requests()
 
     # -- showing -----------------------------------------------------------------------------
 
     @Slot()
     def refresh(self) -> None:
+        """Show the lines, totals, chart, variances and requests again."""
+        self._show_board()
+        self.requests_card.refresh()
+
+    def _show_board(self) -> None:
         summary = self._budget.summary()
         self.model.set_records(summary.lines)
         total = summary.total
@@ -221,7 +223,6 @@ class BudgetPanel(BudgetRequestsMixin, QWidget):
         self._show_footer(summary)
         self._show_chart()
         self._show_variances(summary)
-        self.refresh_requests()
 
     def _show_footer(self, summary) -> None:
         values = {

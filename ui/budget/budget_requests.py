@@ -1,14 +1,9 @@
-"""The reallocation requests of the budget board: the requests table with its countdown to
-the 24-hour deadline, filing a request and approving or rejecting one.
-
-``BudgetRequestsMixin`` is part of ``BudgetPanel`` (kept in its own module so the request
-handling reads on its own). It relies on the panel's ``_budget``, ``_campaign`` and
-``_actor``; its ``tr()`` strings carry this class's translation context.
-"""
+"""The reallocation requests card of the budget board: the requests table with its
+countdown to the 24-hour deadline, filing a request and approving or rejecting one."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,7 +13,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
+    QWidget,
 )
 
 from controllers.budget.budget_controller import BudgetController
@@ -33,37 +28,50 @@ from ui.common.formatting import format_datetime, format_money_cents
 from ui.shell.theme import Theme
 
 REQUEST_COLUMNS = 8
+COUNTDOWN_MS = 30_000
 
 
-class BudgetRequestsMixin:
-    """The requests card: lists, files and decides reallocation requests (mixed into
-    BudgetPanel)."""
+class BudgetRequestsCard(Card):
+    """Lists, files and decides reallocation requests through the budget controller; the
+    countdowns are redrawn every half minute."""
 
-    _budget: BudgetController
-    _campaign: CampaignController
-    _actor: Actor
+    def __init__(
+        self,
+        budget: BudgetController,
+        campaign: CampaignController,
+        actor: Actor,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._budget = budget
+        self._campaign = campaign
+        self._actor = actor
+        self._build()
+        self.retranslate()
+        budget.adjustments_changed.connect(self.refresh)
+        budget.deadline_alerts_changed.connect(self._on_deadlines)
+        self._countdown = QTimer(self, interval=COUNTDOWN_MS)
+        self._countdown.timeout.connect(self.refresh)
+        self._countdown.start()
 
-    # -- building ---------------------------------------------------------------------
-
-    def _build_requests(self, root: QVBoxLayout) -> None:
-        self.requests_card = Card(self)
-        self.requests = QTableWidget(0, REQUEST_COLUMNS, self)
-        self.requests.setObjectName("reallocation_requests")
-        self.requests.verticalHeader().setVisible(False)
-        self.requests.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.requests.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.requests.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.requests.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        self.requests.itemSelectionChanged.connect(self._update_buttons)
-        self.requests_card.body.addWidget(self.requests, 1)
+    def _build(self) -> None:
+        self.table = QTableWidget(0, REQUEST_COLUMNS, self)
+        self.table.setObjectName("reallocation_requests")
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.body.addWidget(self.table, 1)
         actions = QHBoxLayout()
         self.request_button = QPushButton(self)
         self.request_button.clicked.connect(self._on_request)
         self.approve_button = QPushButton(self)
         self.approve_button.setObjectName("approve")
-        self.approve_button.clicked.connect(lambda: self._on_decide(True))
+        self.approve_button.clicked.connect(self._on_approve_clicked)
         self.reject_button = QPushButton(self)
-        self.reject_button.clicked.connect(lambda: self._on_decide(False))
+        self.reject_button.clicked.connect(self._on_reject_clicked)
         self.permission_label = QLabel(self)
         self.permission_label.setObjectName("muted")
         actions.addWidget(self.request_button)
@@ -71,15 +79,23 @@ class BudgetRequestsMixin:
         actions.addWidget(self.permission_label)
         actions.addWidget(self.approve_button)
         actions.addWidget(self.reject_button)
-        self.requests_card.body.addLayout(actions)
-        root.addWidget(self.requests_card, 1)
+        self.body.addLayout(actions)
 
-    def _retranslate_requests(self) -> None:
-        self.requests_card.set_title(self.tr("Reallocation requests (decide within 24 h)"))
+    # -- language ----------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Retranslate on a language switch (statuses and countdowns included)."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Name the card, its columns and buttons, then redraw the requests."""
+        self.set_title(self.tr("Reallocation requests (decide within 24 h)"))
         self.request_button.setText(self.tr("Request reallocation…"))
         self.approve_button.setText(self.tr("Approve"))
         self.reject_button.setText(self.tr("Reject"))
-        self.requests.setHorizontalHeaderLabels([
+        self.table.setHorizontalHeaderLabels([
             self.tr("#"), self.tr("From"), self.tr("To"), self.tr("Amount"), self.tr("Reason"),
             self.tr("Requested by"), self.tr("Status"), self.tr("Deadline"),
         ])  # fmt: skip
@@ -89,15 +105,17 @@ class BudgetRequestsMixin:
             )
         else:
             self.permission_label.setText("")
+        self.refresh()
 
     # -- showing -----------------------------------------------------------------------------
 
     @Slot()
-    def refresh_requests(self) -> None:
+    def refresh(self) -> None:
+        """Show every request again (line names, statuses, time left)."""
         lines = {line.id: localized(line.item_zh, line.item_en) for line in self._budget.lines()}
         adjustments = self._budget.adjustments()
         selected = self._selected_request()
-        self.requests.setRowCount(len(adjustments))
+        self.table.setRowCount(len(adjustments))
         for row, request in enumerate(adjustments):
             cells = [
                 str(request.id), lines.get(request.from_line_id, "?"),
@@ -114,11 +132,11 @@ class BudgetRequestsMixin:
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
-                self.requests.setItem(row, col, item)
+                self.table.setItem(row, col, item)
             if request.id == selected:
-                self.requests.selectRow(row)
-        self.requests.resizeColumnsToContents()
-        self.requests.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+                self.table.selectRow(row)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self._update_buttons()
 
     def _status_text(self, request: BudgetAdjustment) -> str:
@@ -150,7 +168,7 @@ class BudgetRequestsMixin:
         return QColor(name.get(state, colors.muted))
 
     def _selected_request(self) -> int | None:
-        items = self.requests.selectedItems()
+        items = self.table.selectedItems()
         return int(items[0].data(RECORD_ID_ROLE)) if items else None
 
     @Slot()
@@ -168,7 +186,7 @@ class BudgetRequestsMixin:
 
     @Slot(list)
     def _on_deadlines(self, _alerts: list) -> None:
-        self.refresh_requests()
+        self.refresh()
 
     # -- user actions ------------------------------------------------------------------------
 
@@ -179,11 +197,13 @@ class BudgetRequestsMixin:
             self._budget.reallocations.request(self._actor, *dialog.values())
 
     @Slot()
-    def _on_decide(self, approve: bool) -> None:
+    def _on_approve_clicked(self) -> None:
         selected = self._selected_request()
-        if selected is None:
-            return
-        if approve:
+        if selected is not None:
             self._budget.reallocations.approve(self._actor, selected)
-        else:
+
+    @Slot()
+    def _on_reject_clicked(self) -> None:
+        selected = self._selected_request()
+        if selected is not None:
             self._budget.reallocations.reject(self._actor, selected)

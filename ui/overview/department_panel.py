@@ -24,7 +24,7 @@ from ui.overview.kpi_tile import KpiTile
 from ui.shell.theme import Theme
 
 
-class DepartmentPanel(RefreshWhenShown, QWidget):
+class DepartmentPanel(QWidget):
     """A unit's own view; shows the same figures as its strip on the overview."""
 
     def __init__(
@@ -43,8 +43,9 @@ class DepartmentPanel(RefreshWhenShown, QWidget):
         self.checklist: QWidget | None = None
         self._build()
         self.retranslate()
+        self._refresher = RefreshWhenShown(self, self._refresh_all)
         # Hidden rooms catch up when shown instead of redrawing every few seconds.
-        overview.overview_changed.connect(self.refresh_when_visible)
+        overview.overview_changed.connect(self._refresher.refresh_when_visible)
         overview.kpis_changed.connect(self._on_kpis_changed)
         self.refresh()
 
@@ -118,7 +119,7 @@ class DepartmentPanel(RefreshWhenShown, QWidget):
         body.addLayout(side, 2)
         root.addLayout(body, 1)
 
-    def refresh_all(self) -> None:
+    def _refresh_all(self) -> None:
         self.retranslate()
         self.refresh()
 

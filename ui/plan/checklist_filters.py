@@ -1,68 +1,104 @@
 """The checklist's filter row: text search, unit, phase, status, owner and flag filters.
 
-``ChecklistFiltersMixin`` is part of ``ChecklistPanel`` (kept in its own module so the
-filtering reads on its own). Filtering happens inside the table model as one predicate;
-the text search matches a per-task "haystack" the panel keeps up to date. Its ``tr()``
-strings carry this class's translation context.
+The bar only says that its filters changed and hands out their combination as one
+predicate; the checklist applies it inside the table model. The text search waits for a
+short pause in typing, so the view stays responsive on large plans.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer, Slot
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout
+from PySide6.QtCore import QEvent, QTimer, Signal, Slot
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from controllers.plan.plan_controller import PlanController
-from models.records import Person, Task, TaskStatus
+from models.records import Task, TaskStatus
 from models.tables.labels import localized, task_status_label
-from models.tables.task_table_model import TaskTableModel
 
 FLAGS = ("lagging", "overdue", "blocked")
+SEARCH_PAUSE_MS = 250
+
+TaskTest = Callable[[Task], bool]
 
 
-class ChecklistFiltersMixin:
-    """Builds, fills, applies and clears the checklist filters (mixed into ChecklistPanel)."""
+class ChecklistFilterBar(QWidget):
+    """Search box, filter combos, flag toggles and the "shown of total" count.
 
-    _plan: PlanController
-    _search_timer: QTimer
-    _haystack: dict[int, str]
-    _people: dict[int | None, Person]
-    model: TaskTableModel
+    Signals:
+        filters_changed(): a filter changed (the search text only after a pause in typing).
+    """
 
-    def _build_filters(self, root: QVBoxLayout) -> None:
-        filters = QHBoxLayout()
+    filters_changed = Signal()
+
+    def __init__(self, plan: PlanController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("checklist_filters")
+        self._plan = plan
+        self._counts = (0, 0)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_PAUSE_MS)
+        self._search_timer.timeout.connect(self.filters_changed)
+        self._build()
+        self.retranslate()
+
+    def _build(self) -> None:
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(8)  # as the checklist page spaces its rows
         self.search_edit = QLineEdit(self)
         self.search_edit.setObjectName("checklist_search")
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
-        filters.addWidget(self.search_edit, 2)
+        self.search_edit.textChanged.connect(self._on_search_text_changed)
+        row.addWidget(self.search_edit, 2)
         self.department_combo = self._filter_combo("filter_department")
         self.phase_combo = self._filter_combo("filter_phase")
         self.status_combo = self._filter_combo("filter_status")
         self.owner_combo = self._filter_combo("filter_owner")
-        for combo in (self.department_combo, self.phase_combo, self.status_combo, self.owner_combo):
-            filters.addWidget(combo, 1)
+        for combo in self._combos():
+            row.addWidget(combo, 1)
         self.flag_buttons: dict[str, QToolButton] = {}
         for flag in FLAGS:
             button = QToolButton(self)
             button.setObjectName(f"filter_{flag}")
             button.setCheckable(True)
-            button.toggled.connect(self.apply_filters)
-            filters.addWidget(button)
+            button.toggled.connect(self._on_filter_changed)
+            row.addWidget(button)
             self.flag_buttons[flag] = button
         self.count_label = QLabel(self)
         self.count_label.setObjectName("muted")
-        filters.addWidget(self.count_label)
-        root.addLayout(filters)
+        row.addWidget(self.count_label)
 
     def _filter_combo(self, name: str) -> QComboBox:
         combo = QComboBox(self)
         combo.setObjectName(name)
-        combo.currentIndexChanged.connect(self.apply_filters)
+        combo.currentIndexChanged.connect(self._on_filter_changed)
         return combo
 
-    def _fill_filter_combos(self) -> None:
+    def _combos(self) -> tuple[QComboBox, ...]:
+        return (self.department_combo, self.phase_combo, self.status_combo, self.owner_combo)
+
+    # -- language ------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Retranslate on a language switch (cheap: a few labels and short combos)."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Name everything in the UI language; the chosen filters stay as they are."""
+        self.search_edit.setPlaceholderText(self.tr("Search tasks, owners, milestones… (Ctrl+F)"))
+        labels = {
+            "lagging": self.tr("▲ Lagging"),
+            "overdue": self.tr("✖ Overdue"),
+            "blocked": self.tr("⊘ Blocked"),
+        }
+        for flag, button in self.flag_buttons.items():
+            button.setText(labels[flag])
+        self._fill_combos()
+        self.show_counts(*self._counts)
+
+    def _fill_combos(self) -> None:
         campaign = self._plan.campaign
         options: list[tuple[QComboBox, str, list[tuple[str, object]]]] = [
             (self.department_combo, self.tr("All units"),
@@ -73,7 +109,7 @@ class ChecklistFiltersMixin:
              [(self.tr("Open (not finished)"), "open")]
              + [(task_status_label(s), s.value) for s in TaskStatus]),
             (self.owner_combo, self.tr("Any owner"),
-             [(localized(p.name, p.name_en), p.id) for p in self._people.values()]),
+             [(localized(p.name, p.name_en), p.id) for p in campaign.people()]),
         ]  # fmt: skip
         for combo, everything, items in options:
             current = combo.currentData()
@@ -85,26 +121,52 @@ class ChecklistFiltersMixin:
             combo.setCurrentIndex(max(combo.findData(current), 0) if current is not None else 0)
             combo.blockSignals(False)
 
-    def clear_filters(self) -> None:
-        """Show every task again (a task was asked for that the filters hide)."""
+    # -- choosing filters --------------------------------------------------------------------
+
+    def select_status(self, status: str | None) -> None:
+        """Filter on a status code, or "open" for every unfinished task."""
+        self.status_combo.setCurrentIndex(max(self.status_combo.findData(status), 0))
+
+    def select_department(self, department_id: int | None) -> None:
+        """Filter on one unit (None or an unknown id: every unit)."""
+        self.department_combo.setCurrentIndex(max(self.department_combo.findData(department_id), 0))
+
+    def department_id(self) -> int | None:
+        """The unit filtered on, if any."""
+        return self.department_combo.currentData()
+
+    def lock_department(self, department_id: int) -> None:
+        """Filter on one unit for good: its combo disappears."""
+        self.select_department(department_id)
+        self.department_combo.setVisible(False)
+
+    def clear(self) -> None:
+        """Every filter back to "all", the unit too (one ``filters_changed``)."""
+        widgets = (self.search_edit, *self._combos(), *self.flag_buttons.values())
+        for widget in widgets:
+            widget.blockSignals(True)
         self.search_edit.clear()
-        for combo in (self.department_combo, self.phase_combo, self.status_combo, self.owner_combo):
+        for combo in self._combos():
             combo.setCurrentIndex(0)
         for button in self.flag_buttons.values():
             button.setChecked(False)
-        self.apply_filters()
+        for widget in widgets:
+            widget.blockSignals(False)
+        self._on_filter_changed()
 
-    def _search_text(self, task: Task) -> str:
-        context = self.model.context
-        parts = [
-            task.title_zh, task.title_en, self._person_name(task.owner_id),
-            context.milestones.get(task.milestone_id or 0, ""), task.note,
-        ]  # fmt: skip
-        return " ".join(parts).casefold()
+    def focus_search(self) -> None:
+        self.search_edit.setFocus()
 
-    @Slot()
-    def apply_filters(self) -> None:
-        """Combine every filter into one predicate; the model keeps its sort order."""
+    # -- reading filters --------------------------------------------------------------------
+
+    def predicate(
+        self, haystack: dict[int, str], flags_of: Callable[[Task], list[str]]
+    ) -> TaskTest | None:
+        """Every filter combined into one test (None: nothing filtered).
+
+        ``haystack`` holds each task's searchable text (casefolded); ``flags_of`` names the
+        flags of a task. A search still waiting for the pause in typing is taken now.
+        """
         self._search_timer.stop()
         needle = self.search_edit.text().strip().casefold()
         department = self.department_combo.currentData()
@@ -112,9 +174,8 @@ class ChecklistFiltersMixin:
         status = self.status_combo.currentData()
         owner = self.owner_combo.currentData()
         flags = {flag for flag, button in self.flag_buttons.items() if button.isChecked()}
-        tests: list[Callable[[Task], bool]] = []
+        tests: list[TaskTest] = []
         if needle:
-            haystack = self._haystack
             tests.append(lambda t: needle in haystack.get(t.id or 0, ""))
         if department is not None:
             tests.append(lambda t: t.department_id == department)
@@ -127,7 +188,22 @@ class ChecklistFiltersMixin:
         if owner is not None:
             tests.append(lambda t: t.owner_id == owner)
         if flags:
-            flags_of = self.model.flags_of
             tests.append(lambda t: bool(flags.intersection(flags_of(t))))
-        self.model.set_filter((lambda t: all(test(t) for test in tests)) if tests else None)
-        self._update_counts()
+        return (lambda t: all(test(t) for test in tests)) if tests else None
+
+    def show_counts(self, shown: int, total: int) -> None:
+        """How many tasks pass the filters, out of how many."""
+        self._counts = (shown, total)
+        self.count_label.setText(
+            self.tr("%1 of %2 tasks").replace("%1", str(shown)).replace("%2", str(total))
+        )
+
+    # -- handlers ----------------------------------------------------------------------------
+
+    @Slot(str)
+    def _on_search_text_changed(self, _text: str) -> None:
+        self._search_timer.start()
+
+    @Slot()
+    def _on_filter_changed(self) -> None:
+        self.filters_changed.emit()

@@ -1,49 +1,40 @@
 """The checklist: every task, filtered, sorted, edited inline and in bulk, with a detail pane.
 
-Filtering and sorting happen inside the table model (a row-order list), and the text
-search waits for a short pause in typing, so the view stays responsive on large plans.
+The page owns parts that talk through signals: the filter bar, the bulk-edit row, the task
+table and the detail pane. Filtering and sorting happen inside the table model.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QMenu,
-    QPushButton,
-    QSpinBox,
-    QSplitter,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from controllers.plan.plan_controller import PlanController
 from models.errors import ValidationError
-from models.records import Actor, TaskStatus
-from models.tables.labels import localized, task_status_label
-from models.tables.task_table_model import CHECKLIST_COLUMNS, TaskTableModel
+from models.records import Actor, Task, TaskStatus
+from models.tables.labels import CONTEXT as LABELS_CONTEXT
+from models.tables.labels import localized
 from ui.common import dialogs
+from ui.common.palette_entry import PaletteEntry, Phrase, Wording, translated
 from ui.common.refresh_when_shown import RefreshWhenShown
-from ui.plan.checklist_filters import ChecklistFiltersMixin
-from ui.plan.checklist_table import ChecklistTableMixin
+from ui.plan.checklist_bulk_bar import ChecklistBulkBar
+from ui.plan.checklist_filters import ChecklistFilterBar
+from ui.plan.checklist_table import ChecklistTable
 from ui.plan.task_create_dialog import TaskCreateDialog
 from ui.plan.task_detail_pane import TaskDetailPane
-from ui.shell.theme import Theme
 
-SEARCH_PAUSE_MS = 250
 LAYOUT_SAVE_MS = 400
 
 
-class ChecklistPanel(ChecklistFiltersMixin, ChecklistTableMixin, RefreshWhenShown, QWidget):
+class ChecklistPanel(QWidget):
     """Tasks of the campaign; a unit's lead starts filtered to their own unit.
 
-    The filter row comes from ``ChecklistFiltersMixin`` (ui/checklist_filters.py), the table
-    and its remembered layout from ``ChecklistTableMixin`` (ui/checklist_table.py).
+    Parts: ``filters`` (a ``ChecklistFilterBar``), ``bulk`` (a ``ChecklistBulkBar``),
+    ``view`` (a ``ChecklistTable`` over ``model``) and ``detail`` (a ``TaskDetailPane``).
+    The panel wires them, runs the edits they ask for and remembers the table's layout.
 
     Signals:
         task_selected(int task_id): one task became the selected one (the timeline follows).
@@ -62,12 +53,6 @@ class ChecklistPanel(ChecklistFiltersMixin, ChecklistTableMixin, RefreshWhenShow
         campaign = plan.campaign
         self._people = {p.id: p for p in campaign.people()}
         self._haystack: dict[int, str] = {}
-        self.model = TaskTableModel(
-            self._person_name, plan.today, self._on_edit_requested, plan.lag_margin, self,
-            columns=CHECKLIST_COLUMNS,
-        )  # fmt: skip
-        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_PAUSE_MS)
-        self._search_timer.timeout.connect(self.apply_filters)
         self._layout_timer = QTimer(self, singleShot=True, interval=LAYOUT_SAVE_MS)
         self._layout_timer.timeout.connect(self.save_layout)
         self._build()
@@ -75,10 +60,11 @@ class ChecklistPanel(ChecklistFiltersMixin, ChecklistTableMixin, RefreshWhenShow
         self.retranslate()
         self.reload()
         # Leads open on what still needs doing; "Any status" is one click away.
-        self.status_combo.setCurrentIndex(self.status_combo.findData("open"))
+        self.filters.select_status("open")
         own = plan.rules.own_department_id(actor)
         if own is not None:
-            self.department_combo.setCurrentIndex(max(self.department_combo.findData(own), 0))
+            self.filters.select_department(own)
+        self._refresher = RefreshWhenShown(self, self._refresh_all)
         plan.tasks_changed.connect(self._on_tasks_changed)
         plan.milestones_changed.connect(self._on_milestones_changed)
         campaign.campaign_changed.connect(self.reload)
@@ -88,8 +74,7 @@ class ChecklistPanel(ChecklistFiltersMixin, ChecklistTableMixin, RefreshWhenShow
         self._locked_department = department_id
         # The rooms are narrower: they follow the main checklist's layout but do not set it.
         self._remember_layout = False
-        self.department_combo.setCurrentIndex(max(self.department_combo.findData(department_id), 0))
-        self.department_combo.setVisible(False)
+        self.filters.lock_department(department_id)
         self.layout().setContentsMargins(0, 0, 0, 0)
 
     def _person_name(self, person_id: int | None) -> str:
@@ -102,45 +87,24 @@ class ChecklistPanel(ChecklistFiltersMixin, ChecklistTableMixin, RefreshWhenShow
         root = QVBoxLayout(self)
         root.setContentsMargins(12, 12, 12, 12)
         root.setSpacing(8)
-        self._build_filters(root)
-        bulk = QHBoxLayout()
-        self.new_button = QPushButton(self)
-        self.new_button.setObjectName("new_task")
-        self.new_button.clicked.connect(self.open_create_dialog)
-        self.delete_button = QPushButton(self)
-        self.delete_button.setObjectName("delete_tasks")
-        self.delete_button.clicked.connect(self.delete_selected)
-        bulk.addWidget(self.new_button)
-        bulk.addWidget(self.delete_button)
-        bulk.addSpacing(12)
-        self.selection_label = QLabel(self)
-        bulk.addWidget(self.selection_label)
-        self.status_button = QToolButton(self)
-        self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.status_menu = QMenu(self)
-        self.status_button.setMenu(self.status_menu)
-        self.owner_button = QToolButton(self)
-        self.owner_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.owner_menu = QMenu(self)
-        self.owner_button.setMenu(self.owner_menu)
-        self.shift_spin = QSpinBox(self)
-        self.shift_spin.setRange(-60, 60)
-        self.shift_spin.setValue(1)
-        self.shift_button = QPushButton(self)
-        self.shift_button.clicked.connect(self._on_shift_clicked)
-        for widget in (self.status_button, self.owner_button, self.shift_spin, self.shift_button):
-            bulk.addWidget(widget)
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("checklist_error")
-        self.error_label.setStyleSheet(f"color: {Theme.colors.critical};")
-        bulk.addWidget(self.error_label, 1)
-        root.addLayout(bulk)
+        self.filters = ChecklistFilterBar(self._plan, self)
+        self.filters.filters_changed.connect(self.apply_filters)
+        root.addWidget(self.filters)
+        self.bulk = ChecklistBulkBar(self._plan, self)
+        self.bulk.new_requested.connect(self.open_create_dialog)
+        self.bulk.delete_requested.connect(self.delete_selected)
+        self.bulk.status_requested.connect(self._on_bulk_status)
+        self.bulk.owner_requested.connect(self._on_bulk_owner)
+        self.bulk.shift_requested.connect(self._on_bulk_shift)
+        root.addWidget(self.bulk)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setObjectName("checklist_splitter")
         self.splitter = splitter
-        self._build_table(splitter)
-        self.view.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.view = ChecklistTable(self._plan, self._person_name, splitter)
+        self.model = self.view.task_model
+        self.view.edit_requested.connect(self._on_edit_requested)
+        self.view.selection_changed.connect(self._on_selection_changed)
         self.detail = TaskDetailPane(self._plan, self._actor, splitter)
         self.detail.task_requested.connect(self.select_task)
         splitter.addWidget(self.view)
@@ -149,7 +113,9 @@ class ChecklistPanel(ChecklistFiltersMixin, ChecklistTableMixin, RefreshWhenShow
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([1400, 380])
         root.addWidget(splitter, 1)
-        self._watch_layout()
+        # Save the layout shortly after the user moves the splitter or a column.
+        splitter.splitterMoved.connect(self._on_layout_changed)
+        self.view.columns_changed.connect(self._on_layout_changed)
 
         # Insert anywhere in the page; Delete only on the table itself, so that Delete in
         # the search box or in a cell editor keeps its ordinary meaning.
@@ -173,48 +139,37 @@ class ChecklistPanel(ChecklistFiltersMixin, ChecklistTableMixin, RefreshWhenShow
         self.find_action = QAction(self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.find_action.triggered.connect(lambda: self.search_edit.setFocus())
+        self.find_action.triggered.connect(self.filters.focus_search)
         self.addAction(self.find_action)
 
     # -- language ------------------------------------------------------------------------
 
-    def refresh_all(self) -> None:
+    def _refresh_all(self) -> None:
         self.retranslate()
         self.reload()
 
     def retranslate(self) -> None:
-        self.search_edit.setPlaceholderText(self.tr("Search tasks, owners, milestones… (Ctrl+F)"))
-        labels = {
-            "lagging": self.tr("▲ Lagging"),
-            "overdue": self.tr("✖ Overdue"),
-            "blocked": self.tr("⊘ Blocked"),
-        }
-        for flag, button in self.flag_buttons.items():
-            button.setText(labels[flag])
+        """Name the actions (the filter bar, bulk row and detail pane name their own texts)."""
         self.edit_action.setText(self.tr("Rename or move the selected task"))
-        self.new_button.setText(self.tr("+ New task"))
-        self.new_button.setToolTip(self.tr("Add a task (Insert)"))
-        self.delete_button.setText(self.tr("Delete"))
-        self.delete_button.setToolTip(
-            self.tr("Delete the selected tasks (Delete); undo brings them back")
-        )
-        self.status_button.setText(self.tr("Set status"))
-        self.owner_button.setText(self.tr("Assign owner"))
-        self.shift_spin.setSuffix(self.tr(" days"))
-        self.shift_button.setText(self.tr("Shift due dates"))
-        self._fill_filter_combos()
-        self._fill_bulk_menus()
         self._update_counts()
 
-    def _fill_bulk_menus(self) -> None:
-        self.status_menu.clear()
-        for status in TaskStatus:
-            action = self.status_menu.addAction(task_status_label(status))
-            action.triggered.connect(lambda _c=False, s=status: self._on_bulk_status(s))
-        self.owner_menu.clear()
-        for person in self._people.values():
-            action = self.owner_menu.addAction(localized(person.name, person.name_en))
-            action.triggered.connect(lambda _c=False, p=person.id: self._on_bulk_owner(p))
+    def palette_entries(self) -> list[PaletteEntry]:
+        """The checklist's actions for the command palette; the bulk edits while tasks
+        are selected (the palette lists enabled actions only)."""
+        new_task = QT_TRANSLATE_NOOP("ChecklistPanel", "New task")
+        delete_tasks = QT_TRANSLATE_NOOP("ChecklistPanel", "Delete the selected tasks")
+        search = QT_TRANSLATE_NOOP("ChecklistPanel", "Search tasks")
+        entries = [
+            PaletteEntry(self.new_action, translated("ChecklistPanel", new_task)),
+            PaletteEntry(self.edit_action),
+            PaletteEntry(self.delete_action, translated("ChecklistPanel", delete_tasks)),
+            PaletteEntry(self.find_action, translated("ChecklistPanel", search)),
+        ]
+        for action in self.bulk.status_actions.values():
+            entries.append(PaletteEntry(action, _status_phrase(action.text())))
+        for action, person in self.bulk.owner_actions.values():
+            entries.append(PaletteEntry(action, _owner_phrase(person.name, person.name_en)))
+        return entries
 
     # -- data ----------------------------------------------------------------------------
 
@@ -244,25 +199,33 @@ class ChecklistPanel(ChecklistFiltersMixin, ChecklistTableMixin, RefreshWhenShow
         self.model.set_context(self._plan.table_context())
         self.detail.show_task(self._current_task_id())
 
+    def _search_text(self, task: Task) -> str:
+        context = self.model.context
+        parts = [
+            task.title_zh, task.title_en, self._person_name(task.owner_id),
+            context.milestones.get(task.milestone_id or 0, ""), task.note,
+        ]  # fmt: skip
+        return " ".join(parts).casefold()
+
+    @Slot()
+    def apply_filters(self) -> None:
+        """Show the tasks the filter bar lets through; the model keeps its sort order."""
+        self.model.set_filter(self.filters.predicate(self._haystack, self.model.flags_of))
+        self._update_counts()
+
+    def clear_filters(self) -> None:
+        """Show every task again (a task was asked for that the filters hide)."""
+        self.filters.clear()
+
     def _update_counts(self) -> None:
-        self.count_label.setText(
-            self.tr("%1 of %2 tasks")
-            .replace("%1", str(self.model.rowCount()))
-            .replace("%2", str(len(self._haystack)))
-        )
-        selected = len(self.selected_ids())
-        self.selection_label.setText(self.tr("%n selected", "", selected))
-        for widget in (
-            self.status_button, self.owner_button, self.shift_spin, self.shift_button,
-            self.delete_button,
-        ):  # fmt: skip
-            widget.setEnabled(selected > 0)
+        self.filters.show_counts(self.model.rowCount(), len(self._haystack))
+        self.bulk.show_selection(len(self.selected_ids()))
 
     # -- selection -----------------------------------------------------------------------
 
     def selected_ids(self) -> list[int]:
-        rows = self.view.selectionModel().selectedRows() if self.view.selectionModel() else []
-        return [self.model.id_at(index) for index in rows]
+        """Ids of the selected tasks."""
+        return self.view.selected_ids()
 
     def _current_task_id(self) -> int | None:
         ids = self.selected_ids()
@@ -281,33 +244,27 @@ class ChecklistPanel(ChecklistFiltersMixin, ChecklistTableMixin, RefreshWhenShow
         """Select and show a task, clearing filters that hide it."""
         if self.model.row_of(task_id) is None:
             self.clear_filters()
-        row = self.model.row_of(task_id)
-        if row is None:
-            return
-        index = self.model.index(row, 0)
-        self.view.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.view.scrollTo(index)
+        self.view.select_id(task_id)
 
     # -- edits ---------------------------------------------------------------------------
 
+    @Slot(int, str, object)
     def _on_edit_requested(self, task_id: int, key: str, value: object) -> None:
         self._run(lambda: self._plan.edit_task(self._actor, task_id, key, value))
 
+    @Slot(object)
     def _on_bulk_status(self, status: TaskStatus) -> None:
         ids = self.selected_ids()
         self._run(lambda: self._plan.set_status(self._actor, ids, status))
 
+    @Slot(object)
     def _on_bulk_owner(self, owner_id: int | None) -> None:
         ids = self.selected_ids()
         self._run(lambda: self._plan.set_owner(self._actor, ids, owner_id))
 
-    @Slot()
-    def _on_shift_clicked(self) -> None:
-        ids, days = self.selected_ids(), self.shift_spin.value()
+    @Slot(int)
+    def _on_bulk_shift(self, days: int) -> None:
+        ids = self.selected_ids()
         self._run(lambda: self._plan.shift_due(self._actor, ids, days))
 
     def _run(self, action: Callable[[], None]) -> None:
@@ -315,17 +272,16 @@ class ChecklistPanel(ChecklistFiltersMixin, ChecklistTableMixin, RefreshWhenShow
         try:
             action()
         except ValidationError as error:
-            self.error_label.setText(str(error))
-            self.error_label.setToolTip(str(error))
+            self.bulk.show_refusal(str(error))
         else:
-            self.error_label.clear()
+            self.bulk.clear_refusal()
 
     # -- adding and deleting ---------------------------------------------------------------
 
     @Slot()
     def open_create_dialog(self) -> TaskCreateDialog:
         """Open the new-task form (window-modal); the added task is selected afterwards."""
-        department = self._locked_department or self.department_combo.currentData()
+        department = self._locked_department or self.filters.department_id()
         dialog = TaskCreateDialog(self._plan, self._actor, self._locked_department, self)
         if self._locked_department is None and department is not None:
             dialog.department_combo.setCurrentIndex(
@@ -337,7 +293,7 @@ class ChecklistPanel(ChecklistFiltersMixin, ChecklistTableMixin, RefreshWhenShow
         return dialog
 
     def _on_created(self, dialog: TaskCreateDialog) -> None:
-        self.error_label.clear()
+        self.bulk.clear_refusal()
         if dialog.created_id is not None:
             self.select_task(dialog.created_id)
         self.view.setFocus()
@@ -359,3 +315,48 @@ class ChecklistPanel(ChecklistFiltersMixin, ChecklistTableMixin, RefreshWhenShow
         if not dialogs.confirm(self, self.tr("Delete tasks"), question):
             return
         self._run(lambda: self._plan.delete_tasks(self._actor, ids))
+
+    # -- remembered layout -------------------------------------------------------------------
+
+    def restore_layout(self) -> None:
+        """Column order and widths, and the detail pane's width, as the user left them."""
+        settings = self._plan.settings
+        self.view.restore_column_layout(str(settings.value("checklist/columns") or ""))
+        state = settings.value("checklist/splitter")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.splitter.restoreState(state)
+
+    @Slot()
+    def save_layout(self) -> None:
+        """Remember the layout (the main checklist only: the rooms follow it)."""
+        if not self._remember_layout:
+            return
+        settings = self._plan.settings
+        settings.set_value("checklist/columns", self.view.column_layout())
+        settings.set_value("checklist/splitter", self.splitter.saveState())
+
+    @Slot()
+    def _on_layout_changed(self, *_args: object) -> None:
+        self._layout_timer.start()
+
+
+def _status_phrase(status_label: str) -> Phrase:
+    """ "Status: Done", the status as the checklist's menu shows it now."""
+    template = QT_TRANSLATE_NOOP("ChecklistPanel", "Status: %1")
+
+    def phrase(wording: Wording) -> str:
+        status = wording.restate(status_label, LABELS_CONTEXT)
+        return wording.say("ChecklistPanel", template).replace("%1", status)
+
+    return phrase
+
+
+def _owner_phrase(name_zh: str, name_en: str) -> Phrase:
+    """ "Assign owner: Wang Fang" (or her Chinese name)."""
+    template = QT_TRANSLATE_NOOP("ChecklistPanel", "Assign owner: %1")
+
+    def phrase(wording: Wording) -> str:
+        name = wording.pick(name_zh, name_en)
+        return wording.say("ChecklistPanel", template).replace("%1", name)
+
+    return phrase

@@ -27,6 +27,7 @@ from models.records import Actor
 from models.tables.labels import localized, task_status_label
 from ui.common.card import Card
 from ui.common.formatting import format_date, format_datetime
+from ui.common.palette_entry import PaletteEntry
 from ui.common.refresh_when_shown import RefreshWhenShown
 from ui.plan.milestone_dialog import MilestoneDialog, delete_milestone
 from ui.plan.schedule_dialog import ScheduleDialog
@@ -35,7 +36,7 @@ from ui.shell.theme import Theme
 GATE_ROLE = Qt.ItemDataRole.UserRole
 
 
-class GatesPanel(RefreshWhenShown, QWidget):
+class GatesPanel(QWidget):
     """Every gate of the campaign; the selected one can be signed off or reopened."""
 
     def __init__(self, plan: PlanController, actor: Actor, parent: QWidget | None = None) -> None:
@@ -46,9 +47,10 @@ class GatesPanel(RefreshWhenShown, QWidget):
         self._readiness: dict[int, GateReadiness] = {}
         self._build()
         self.retranslate()
+        self._refresher = RefreshWhenShown(self, self.retranslate)
         plan.tasks_changed.connect(self._on_plan_changed)
         plan.milestones_changed.connect(self._on_plan_changed)
-        plan.campaign.campaign_changed.connect(self.refresh_when_visible)
+        plan.campaign.campaign_changed.connect(self._refresher.refresh_when_visible)
 
     def _build(self) -> None:
         root = QVBoxLayout(self)
@@ -149,9 +151,6 @@ class GatesPanel(RefreshWhenShown, QWidget):
         splitter.setStretchFactor(1, 2)
         root.addWidget(splitter)
 
-    def refresh_all(self) -> None:
-        self.retranslate()
-
     def retranslate(self) -> None:
         self.list_card.set_title(self.tr("Milestone gates"))
         self.detail_card.set_title(self.tr("Gate sign-off (验收)"))
@@ -179,11 +178,15 @@ class GatesPanel(RefreshWhenShown, QWidget):
         self.delete_action.setText(self.tr("Delete the selected gate"))
         self.refresh()
 
+    def palette_entries(self) -> list[PaletteEntry]:
+        """New and delete gate for the command palette (they name themselves)."""
+        return [PaletteEntry(self.new_action), PaletteEntry(self.delete_action)]
+
     # -- data ----------------------------------------------------------------------------
 
     @Slot(list, list, list)
     def _on_plan_changed(self, *_ids: list) -> None:
-        self.refresh_when_visible()
+        self._refresher.refresh_when_visible()
 
     @Slot()
     def refresh(self) -> None:

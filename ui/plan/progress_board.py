@@ -179,7 +179,7 @@ class DepartmentBoardCard(Card):
         self.change_label.setStyleSheet(f"color: {Theme.colors.text};")
 
 
-class ProgressBoard(RefreshWhenShown, QWidget):
+class ProgressBoard(QWidget):
     """Cards for every unit plus the snapshot status and the plan's buffer warnings."""
 
     def __init__(
@@ -192,9 +192,10 @@ class ProgressBoard(RefreshWhenShown, QWidget):
         self.cards: list[DepartmentBoardCard] = []
         # A bulk edit sends several change sets; redraw once.
         self._coalesce = QTimer(self, singleShot=True, interval=80)
-        self._coalesce.timeout.connect(self.refresh_when_visible)
         self._build()
         self.retranslate()
+        self._refresher = RefreshWhenShown(self, self.retranslate)
+        self._coalesce.timeout.connect(self._refresher.refresh_when_visible)
         plan.tasks_changed.connect(self._on_plan_changed)
         plan.milestones_changed.connect(self._on_plan_changed)
         plan.campaign.campaign_changed.connect(self._coalesce.start)
@@ -229,9 +230,6 @@ class ProgressBoard(RefreshWhenShown, QWidget):
         self.grid.setContentsMargins(0, 0, 0, 0)
         scroll.setWidget(holder)
         root.addWidget(scroll, 1)
-
-    def refresh_all(self) -> None:
-        self.retranslate()
 
     def retranslate(self) -> None:
         self.snapshot_button.setText(self.tr("Snapshot now"))

@@ -30,7 +30,7 @@ TASK_ROLE = Qt.ItemDataRole.UserRole
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class TaskDetailPane(RefreshWhenShown, QWidget):
+class TaskDetailPane(QWidget):
     """Shows one task; adds and removes finish-to-start dependencies through the controller.
 
     Signals:
@@ -47,6 +47,7 @@ class TaskDetailPane(RefreshWhenShown, QWidget):
         self._task: Task | None = None
         self._build()
         self.retranslate()
+        self._refresher = RefreshWhenShown(self, self.retranslate)
         self.show_task(None)
 
     def _build(self) -> None:
@@ -111,9 +112,6 @@ class TaskDetailPane(RefreshWhenShown, QWidget):
         self.followers_list = QListWidget(self)
         self.followers_list.itemDoubleClicked.connect(self._on_item_double_clicked)
         root.addWidget(self.followers_list, 1)
-
-    def refresh_all(self) -> None:
-        self.retranslate()
 
     def retranslate(self) -> None:
         captions = {

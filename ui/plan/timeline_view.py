@@ -1,14 +1,14 @@
 """The campaign timeline: phases as bands, gates and milestones as diamonds, tasks as bars.
 
-Drawn on a QGraphicsScene, grouped by unit, with dependency arrows, a today line and a
-D-day line (the painting lives in timeline_scene.py). Zoom re-lays the scene out at a new
-day width (text stays crisp); pan by dragging or with the arrow keys. Clicking a bar selects
-the task.
+The page owns a ``TimelineScene`` (timeline_scene.py: the drawing, grouped by unit, with
+dependency arrows, a today line and a D-day line) and a ``TimelineCanvas`` viewing it. Zoom
+re-lays the scene out at a new day width (text stays crisp); pan by dragging or with the
+arrow keys. Clicking a bar selects the task.
 """
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
@@ -21,8 +21,6 @@ from PySide6.QtGui import (
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
-    QGraphicsRectItem,
-    QGraphicsScene,
     QGraphicsView,
     QHBoxLayout,
     QLabel,
@@ -37,47 +35,52 @@ from models.records import Actor, TaskStatus
 from models.tables.labels import localized, task_status_label
 from models.tables.task_table_model import STATUS_COLORS
 from ui.common.formatting import format_date
+from ui.common.palette_entry import PaletteEntry
 from ui.common.refresh_when_shown import RefreshWhenShown
 from ui.plan.milestone_dialog import MilestoneDialog, delete_milestone
 from ui.plan.schedule_dialog import ScheduleDialog
-from ui.plan.timeline_scene import GUTTER, MILESTONE_ROLE, TASK_ROLE, TimelineSceneMixin
+from ui.plan.timeline_scene import GUTTER, MILESTONE_ROLE, TimelineScene
 from ui.shell.theme import Theme
 
-MIN_DAY, MAX_DAY, DEFAULT_DAY = 4.0, 120.0, 22.0
+MIN_DAY, MAX_DAY = 4.0, 120.0
 
 
 class TimelineCanvas(QGraphicsView):
-    """The drawing; keyboard: +/- zoom, 0 fits everything, T jumps to today, arrows pan."""
+    """The view on the timeline scene; keyboard: +/- zoom, 0 fits everything, T jumps to
+    today, arrows pan.
 
-    task_clicked = Signal(int)
+    Signals:
+        milestone_activated(int milestone_id): a milestone's diamond was double-clicked.
+        menu_requested(object milestone_id, object day, QPoint position): a right-click on
+            the milestone under the mouse (or None) and the day there, at a global position.
+    """
+
     milestone_activated = Signal(int)
-    zoom_changed = Signal(float)
-    # (milestone id under the mouse or None, the day there, global position)
     menu_requested = Signal(object, object, QPoint)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, timeline: TimelineScene, parent: QWidget | None = None) -> None:
+        super().__init__(timeline, parent)
         self.setObjectName("timeline_canvas")
-        self.setScene(QGraphicsScene(self))
+        self._timeline = timeline
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.day_width = DEFAULT_DAY
-        self.first_day = date.today()
-        self.today = date.today()
         self._fitted = False
-        self._following = False  # selecting on the checklist's behalf: do not echo it back
-        self.bars: dict[int, QGraphicsRectItem] = {}
-        self.scene().selectionChanged.connect(self._on_selection_changed)
 
-    def x_of(self, day: date) -> float:
-        return GUTTER + (day - self.first_day).days * self.day_width
-
-    def day_at(self, x: float) -> date:
-        return self.first_day + timedelta(days=round((x - GUTTER) / self.day_width))
+    def relayout(self) -> None:
+        """Have the scene lay itself out again, keeping the scrolled-to place."""
+        scroll = (self.horizontalScrollBar().value(), self.verticalScrollBar().value())
+        self._timeline.rebuild()
+        self.horizontalScrollBar().setValue(scroll[0])
+        self.verticalScrollBar().setValue(scroll[1])
 
     # -- zoom and pan ------------------------------------------------------------------------
+
+    @property
+    def day_width(self) -> float:
+        """Pixels per day (the zoom; the scene is laid out at it)."""
+        return self._timeline.day_width
 
     def set_day_width(self, width: float, anchor_x: float | None = None) -> None:
         """Zoom around ``anchor_x`` (view pixels; the centre when None)."""
@@ -86,8 +89,8 @@ class TimelineCanvas(QGraphicsView):
             return
         view_x = self.viewport().width() / 2 if anchor_x is None else anchor_x
         day_float = (self.mapToScene(int(view_x), 0).x() - GUTTER) / self.day_width
-        self.day_width = width
-        self.zoom_changed.emit(width)
+        self._timeline.day_width = width
+        self.relayout()
         target = GUTTER + day_float * width
         self.horizontalScrollBar().setValue(round(target - view_x))
 
@@ -114,7 +117,7 @@ class TimelineCanvas(QGraphicsView):
             if item.data(MILESTONE_ROLE) is not None:
                 milestone_id = int(item.data(MILESTONE_ROLE))
                 break
-        day = self.day_at(self.mapToScene(event.pos()).x())
+        day = self._timeline.day_at(self.mapToScene(event.pos()).x())
         self.menu_requested.emit(milestone_id, day, event.globalPos())
         event.accept()
 
@@ -127,46 +130,41 @@ class TimelineCanvas(QGraphicsView):
         elif key == Qt.Key.Key_0:
             self.fit_all()
         elif key == Qt.Key.Key_T:
-            self.centre_on(self.today)
+            self.centre_on(self._timeline.today)
         else:
             super().keyPressEvent(event)
 
     def fit_all(self) -> None:
-        days = max((self.scene().sceneRect().width() - GUTTER) / self.day_width, 1)
+        """Zoom so that the whole campaign fits the width."""
+        days = max((self._timeline.sceneRect().width() - GUTTER) / self.day_width, 1)
         # Leave room right of D-day for the last bars' labels.
         self.set_day_width((self.viewport().width() - GUTTER - 170) / days)
 
-    def centre_on(self, day: date) -> None:
-        self.horizontalScrollBar().setValue(round(self.x_of(day) - self.viewport().width() / 2))
+    def fit_all_once(self) -> None:
+        """Fit everything the first time only (the first show); later zooms are the user's."""
+        if not self._fitted:
+            self._fitted = True
+            self.fit_all()
 
-    @Slot()
-    def _on_selection_changed(self) -> None:
-        if self._following:
-            return
-        for item in self.scene().selectedItems():
-            task_id = item.data(TASK_ROLE)
-            if task_id is not None:
-                self.task_clicked.emit(int(task_id))
-                return
+    def centre_on(self, day: date) -> None:
+        """Scroll ``day`` to the middle."""
+        x = self._timeline.x_of(day)
+        self.horizontalScrollBar().setValue(round(x - self.viewport().width() / 2))
 
     def select_task(self, task_id: int) -> bool:
         """Highlight a task's bar and scroll it into view; False when it has no bar."""
-        bar = self.bars.get(task_id)
+        bar = self._timeline.select_task(task_id)
         if bar is None:
             return False
-        self._following = True
-        try:
-            self.scene().clearSelection()
-            bar.setSelected(True)
-        finally:
-            self._following = False
         self.ensureVisible(bar, 80, 60)
         return True
 
 
-class TimelineView(TimelineSceneMixin, RefreshWhenShown, QWidget):
-    """Toolbar + canvas; rebuilt from the plan when it changes (the drawing itself:
-    ``TimelineSceneMixin`` in ui/timeline_scene.py).
+class TimelineView(QWidget):
+    """Toolbar + canvas on the timeline scene; re-laid out from the plan when it changes.
+
+    Parts: ``scene`` (a ``TimelineScene``, the drawing) and ``canvas`` (a ``TimelineCanvas``
+    viewing it).
 
     Signals:
         task_selected(int task_id): the user clicked a task bar.
@@ -179,10 +177,11 @@ class TimelineView(TimelineSceneMixin, RefreshWhenShown, QWidget):
         self.setObjectName("timeline")
         self._plan = plan
         self._actor = actor
-        self._coalesce = QTimer(self, singleShot=True, interval=80)
-        self._coalesce.timeout.connect(self.refresh_when_visible)
         self._build()
         self.retranslate()
+        self._refresher = RefreshWhenShown(self, self.retranslate)
+        self._coalesce = QTimer(self, singleShot=True, interval=80)
+        self._coalesce.timeout.connect(self._refresher.refresh_when_visible)
         plan.tasks_changed.connect(self._on_plan_changed)
         plan.milestones_changed.connect(self._on_plan_changed)
         plan.campaign.campaign_changed.connect(self._coalesce.start)
@@ -217,7 +216,8 @@ class TimelineView(TimelineSceneMixin, RefreshWhenShown, QWidget):
         self.legend_label = QLabel(self)
         self.selection_label = QLabel(self)
         self.selection_label.setObjectName("timeline_selection")
-        self.canvas = TimelineCanvas(self)
+        self.scene = TimelineScene(self._plan, self)
+        self.canvas = TimelineCanvas(self.scene, self)
         self.zoom_in_button.clicked.connect(
             lambda: self.canvas.set_day_width(self.canvas.day_width * 1.25)
         )
@@ -242,15 +242,12 @@ class TimelineView(TimelineSceneMixin, RefreshWhenShown, QWidget):
         root.addWidget(self.canvas, 1)
         root.addWidget(self.selection_label)
         root.addWidget(self.message_label)
-        self.canvas.zoom_changed.connect(self._on_zoom_changed)
-        self.canvas.task_clicked.connect(self._on_task_clicked)
+        self.scene.task_selected.connect(self._on_task_clicked)
         self.canvas.milestone_activated.connect(self.open_schedule_dialog)
         self.canvas.menu_requested.connect(self._on_menu_requested)
 
-    def refresh_all(self) -> None:
-        self.retranslate()
-
     def retranslate(self) -> None:
+        """Name everything in the UI language and lay the drawing out again."""
         self.fit_button.setText(self.tr("Fit (0)"))
         self.today_button.setText(self.tr("Today (T)"))
         self.reschedule_button.setText(self.tr("Move D-day / phase / milestone…"))
@@ -277,6 +274,15 @@ class TimelineView(TimelineSceneMixin, RefreshWhenShown, QWidget):
         )
         self.selection_label.setText(self.tr("Click a bar to select a task."))
         self.rebuild()
+
+    def palette_entries(self) -> list[PaletteEntry]:
+        """A new milestone, for the command palette (the action names itself)."""
+        return [PaletteEntry(self.new_milestone_action)]
+
+    @Slot()
+    def rebuild(self) -> None:
+        """Lay the drawing out again from the plan, where the user had scrolled to."""
+        self.canvas.relayout()
 
     @Slot(list, list, list)
     def _on_plan_changed(self, *_ids: list) -> None:
@@ -330,15 +336,9 @@ class TimelineView(TimelineSceneMixin, RefreshWhenShown, QWidget):
         """Delete a milestone after a confirmation; a refusal shows under the timeline."""
         self.message_label.setText(delete_milestone(self, self._plan, self._actor, milestone_id))
 
-    @Slot(float)
-    def _on_zoom_changed(self, _width: float) -> None:
-        self.rebuild()
-
     def showEvent(self, event: QEvent) -> None:
         super().showEvent(event)
-        if not self.canvas._fitted:  # first show: the whole campaign at a glance
-            self.canvas._fitted = True
-            self.canvas.fit_all()
+        self.canvas.fit_all_once()  # first show: the whole campaign at a glance
 
     @Slot(int)
     def _on_task_clicked(self, task_id: int) -> None:

@@ -378,9 +378,13 @@ class MainWindow(QMainWindow):
             self._campaign.rebuild_demo(self._actor)
 
     def open_command_palette(self) -> CommandPalette:
-        """Show the palette over every action of the window (pages and menus)."""
-        actions = [a for a in self.findChildren(QAction) if a is not self.palette_action]
-        palette = CommandPalette(actions, self)
+        """Show the palette over War Room's own actions: the menus' and the pages' entries."""
+        # LEAD: switch on when MainWindow.build_all_pages() exists (pages built lazily):
+        # self.build_all_pages()
+        pages = [(v.widget, v.title, lambda k=v.key: self.show_view(k)) for v in self._views]
+        palette = CommandPalette.over_window(
+            self.menuBar(), pages, self, skip=[self.palette_action]
+        )
         palette.move(self.geometry().center() - palette.rect().center())
         palette.show()
         palette.search.setFocus()

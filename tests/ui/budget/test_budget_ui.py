@@ -20,8 +20,8 @@ def test_budget_board_shows_lines_totals_and_the_70_30_rule(make_app):
     footer_planned = panel.footer.item(0, panel._column("planned_cents")).text()
     assert footer_planned.replace(",", "").endswith(str(planned))
     assert "70/30" in panel.split_label.text() and panel.split_label.text().startswith("✓")
-    assert panel.requests.rowCount() == 1
-    assert not panel.approve_button.isEnabled()  # the commander is not in the group
+    assert panel.requests_card.table.rowCount() == 1
+    assert not panel.requests_card.approve_button.isEnabled()  # the commander is not in the group
 
 
 def test_editing_an_amount_in_the_table_goes_through_undo(make_app, qtbot):

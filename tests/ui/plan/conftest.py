@@ -20,7 +20,7 @@ def panel(qtbot, plan, actor):
     """The whole checklist, every status shown, on screen at a desktop size."""
     widget = ChecklistPanel(plan, actor)
     qtbot.addWidget(widget)
-    widget.status_combo.setCurrentIndex(0)
+    widget.filters.status_combo.setCurrentIndex(0)
     widget.resize(1500, 800)
     widget.show()
     qtbot.waitExposed(widget)

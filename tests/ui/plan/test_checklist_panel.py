@@ -16,7 +16,7 @@ from ui.plan.checklist_panel import ChecklistPanel
 def panel(qtbot, plan, actor):
     widget = ChecklistPanel(plan, actor)
     qtbot.addWidget(widget)
-    widget.status_combo.setCurrentIndex(0)  # any status: every task
+    widget.filters.status_combo.setCurrentIndex(0)  # any status: every task
     return widget
 
 
@@ -44,20 +44,20 @@ def test_lead_session_opens_on_own_unit_open_tasks(qtbot, plan, demo_store):
 
 def test_search_waits_for_a_pause_then_filters(qtbot, panel):
     total = panel.model.rowCount()
-    qtbot.keyClicks(panel.search_edit, "stress")
+    qtbot.keyClicks(panel.filters.search_edit, "stress")
     assert panel.model.rowCount() == total  # still typing: nothing recomputed yet
     qtbot.waitUntil(lambda: panel.model.rowCount() < total, timeout=2000)
     milestones = panel.model.context.milestones
     for task in panel.model.records():
         assert "stress" in f"{task.title_en} {milestones.get(task.milestone_id, '')}".lower()
-    assert "of" in panel.count_label.text()
+    assert "of" in panel.filters.count_label.text()
 
 
 def test_flag_filters_show_only_flagged_tasks(panel, plan):
-    panel.flag_buttons["blocked"].setChecked(True)
+    panel.filters.flag_buttons["blocked"].setChecked(True)
     assert {t.id for t in panel.model.records()} == set(plan.blockers())
-    panel.flag_buttons["blocked"].setChecked(False)
-    panel.flag_buttons["overdue"].setChecked(True)
+    panel.filters.flag_buttons["blocked"].setChecked(False)
+    panel.filters.flag_buttons["overdue"].setChecked(True)
     assert {t.id for t in panel.model.records()} == plan.overdue_ids()
 
 
@@ -87,7 +87,7 @@ def test_refused_edit_shows_the_reason_and_changes_nothing(panel, plan):
     task = next(t for t in panel.model.records() if t.status is TaskStatus.IN_PROGRESS)
     index = panel.model.index(_row_of(panel, task.id), panel.model.column_of("due_date"))
     panel.model.setData(index, date(2027, 1, 1))
-    assert "outside the campaign" in panel.error_label.text()
+    assert "outside the campaign" in panel.bulk.error_label.text()
     assert plan.task(task.id) == task
     assert plan.campaign.undo_stack.count() == 0
 
@@ -103,7 +103,7 @@ def test_status_editor_offers_only_allowed_statuses(panel, qtbot):
 
 
 def test_bulk_status_is_one_undo_step(panel, plan):
-    panel.status_combo.setCurrentIndex(panel.status_combo.findData("in_progress"))
+    panel.filters.status_combo.setCurrentIndex(panel.filters.status_combo.findData("in_progress"))
     selection = panel.view.selectionModel()
     ids = []
     for task in panel.model.records():

@@ -90,7 +90,7 @@ def test_delete_asks_first_and_bulk_delete_is_one_step(panel, plan, qtbot, answe
     before = plan.tasks()
     select(panel, ids)
     answer(False)
-    panel.delete_button.click()
+    panel.bulk.delete_button.click()
     assert plan.tasks() == before
     answer(True)
     panel.activateWindow()
@@ -106,11 +106,11 @@ def test_delete_asks_first_and_bulk_delete_is_one_step(panel, plan, qtbot, answe
 def test_delete_key_in_the_search_box_deletes_no_task(panel, plan, qtbot, answer):
     answer(True)
     select(panel, [panel.model.records()[0].id])
-    panel.search_edit.setText("abc")
-    panel.search_edit.setFocus()
-    panel.search_edit.setCursorPosition(0)
-    qtbot.keyClick(panel.search_edit, Qt.Key.Key_Delete)
-    assert panel.search_edit.text() == "bc"
+    panel.filters.search_edit.setText("abc")
+    panel.filters.search_edit.setFocus()
+    panel.filters.search_edit.setCursorPosition(0)
+    qtbot.keyClick(panel.filters.search_edit, Qt.Key.Key_Delete)
+    assert panel.filters.search_edit.text() == "bc"
     assert plan.campaign.undo_stack.count() == 0
 
 
@@ -162,12 +162,12 @@ def test_timeline_highlights_the_task_selected_in_the_checklist(qtbot, panel, pl
     timeline.task_selected.connect(panel.select_task)
     task = panel.model.records()[7]
     panel.select_task(task.id)
-    assert timeline.canvas.bars[task.id].isSelected()
+    assert timeline.scene.bars[task.id].isSelected()
     assert [i.data(0) for i in timeline.canvas.scene().selectedItems()] == [task.id]
     assert task.title_en in timeline.selection_label.text()
     other = panel.model.records()[2]
     timeline.canvas.scene().clearSelection()  # and back: a click on another bar
-    timeline.canvas.bars[other.id].setSelected(True)
+    timeline.scene.bars[other.id].setSelected(True)
     assert panel.selected_ids() == [other.id]
 
 

@@ -73,7 +73,7 @@ def test_title_cell_is_edited_inline_and_an_empty_title_is_refused(panel, plan):
     index = panel.model.index(panel.model.row_of(task.id), panel.model.column_of("title"))
     assert panel.model.flags(index) & Qt.ItemFlag.ItemIsEditable
     panel.model.setData(index, "   ")
-    assert "empty" in panel.error_label.text() and plan.task(task.id) == task
+    assert "empty" in panel.bulk.error_label.text() and plan.task(task.id) == task
     panel.model.setData(index, "Typed in the cell")
     assert plan.task(task.id).title_en == "Typed in the cell"
 

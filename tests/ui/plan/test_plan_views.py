@@ -60,17 +60,17 @@ def test_timeline_click_selects_the_task_and_zoom_keeps_bars(qtbot, plan, actor)
     qtbot.addWidget(view)
     view.resize(1200, 700)
     view.show()
-    assert len(view.canvas.bars) == len(plan.tasks())
+    assert len(view.scene.bars) == len(plan.tasks())
     task = plan.tasks()[5]
     with qtbot.waitSignal(view.task_selected) as signal:
-        view.canvas.bars[task.id].setSelected(True)
+        view.scene.bars[task.id].setSelected(True)
     assert signal.args == [task.id]
     width = view.canvas.day_width
     qtbot.keyClick(view.canvas, "+")
     assert view.canvas.day_width > width
-    assert view.canvas.bars[task.id].isSelected()
-    bar = view.canvas.bars[task.id].rect()
-    assert bar.left() == pytest.approx(view.canvas.x_of(task.planned_start))
+    assert view.scene.bars[task.id].isSelected()
+    bar = view.scene.bars[task.id].rect()
+    assert bar.left() == pytest.approx(view.scene.x_of(task.planned_start))
 
 
 def test_schedule_dialog_previews_then_applies_one_step(qtbot, plan, actor):

@@ -26,7 +26,7 @@ def test_action_sits_in_the_file_menu_with_a_shortcut_and_in_the_palette(make_ap
     palette = window.open_command_palette()
     qtbot.addWidget(palette)
     qtbot.keyClicks(palette.search, "daily report")
-    assert palette.visible_labels() == ["Export daily report (PDF)…    Ctrl+P"]
+    assert palette.visible_labels() == ["File ▸ Export daily report (PDF)…    Ctrl+P"]
 
 
 def test_export_writes_the_pdf_and_says_where(make_app, tmp_path: Path):
