@@ -67,7 +67,7 @@ def test_a_unit_room_adds_to_its_own_unit_only(qtbot, plan, actor):
     # The form lists every unit and CS is not its first: a lost lock would show as another unit.
     assert plan.campaign.departments()[0].id != cs
     room.lock_department(cs)
-    room.new_button.click()
+    room.bulk.new_button.click()
     dialog = room.create_dialog
     assert dialog is not None and dialog.isVisible()
     assert not dialog.department_combo.isEnabled()  # the user cannot pick another unit
