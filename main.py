@@ -49,6 +49,9 @@ if TYPE_CHECKING:
     from controllers.settings import Settings
     from controllers.workbook.excel_controller import ExcelController
     from models.store import Store
+    from ui.overview.department_panel import DepartmentPanel
+    from ui.plan.checklist_panel import ChecklistPanel
+    from ui.plan.timeline_view import TimelineView
     from ui.shell.main_window import MainWindow
 
 __version__ = "0.1.0"
@@ -149,6 +152,7 @@ def build_app(
     reports = ReportController(campaign, overview, board, budget, metrics, window)
     install_report_action(window, reports, actor)
     install_table_menus(window)
+    window.page_built.connect(lambda _key, page: install_table_menus(page))  # pages built later
     window.restore_layout()
     parts = AppParts(store, settings, notifier, language_controller, campaign, overview, window)
     parts.metrics = metrics
@@ -176,7 +180,7 @@ def _add_budget_views(
     budget = BudgetController(campaign, notifier, window)
     overview.watch(budget.budget_changed)
     window.add_view(
-        "budget", BudgetPanel(budget, campaign, actor),
+        "budget", lambda: BudgetPanel(budget, campaign, actor),
         lambda: QCoreApplication.translate("MainWindow", "Budget board"),
     )  # fmt: skip
     excel = ExcelController(campaign, BackgroundRunner(parent=window), notifier, window)
@@ -206,26 +210,40 @@ def _add_plan_views(
     board = BoardController(plan, settings, window)
     overview.watch(plan.tasks_changed)
     overview.watch(plan.milestones_changed)
-    checklist = ChecklistPanel(plan, actor)
     window.add_view(
-        "checklist", checklist, lambda: QCoreApplication.translate("MainWindow", "Checklist")
+        "checklist",
+        lambda: ChecklistPanel(plan, actor),
+        lambda: QCoreApplication.translate("MainWindow", "Checklist"),
     )
     window.add_view(
-        "gates", GatesPanel(plan, actor),
+        "gates", lambda: GatesPanel(plan, actor),
         lambda: QCoreApplication.translate("MainWindow", "Gates and sign-off"),
     )  # fmt: skip
-    timeline = TimelineView(plan, actor)
     window.add_view(
-        "timeline", timeline, lambda: QCoreApplication.translate("MainWindow", "Timeline")
+        "timeline",
+        lambda: TimelineView(plan, actor),
+        lambda: QCoreApplication.translate("MainWindow", "Timeline"),
     )
-    timeline.task_selected.connect(checklist.select_task)
-    checklist.task_selected.connect(timeline.select_task)
-    for department in campaign.departments():
+
+    def follow(page: ChecklistPanel | TimelineView, other: str) -> None:
+        # The other page follows this one's selection, built for it if need be.
+        page.task_selected.connect(lambda task_id: window.view_widget(other).select_task(task_id))
+
+    window.when_page_built("timeline", lambda timeline: follow(timeline, "checklist"))
+    window.when_page_built("checklist", lambda checklist: follow(checklist, "timeline"))
+
+    def give_checklist(room: DepartmentPanel, department_id: int) -> None:
         own = ChecklistPanel(plan, actor)
-        own.lock_department(department.id or 0)
-        window.view_widget(f"dept-{department.code}").set_checklist(own)
+        own.lock_department(department_id)
+        room.set_checklist(own)
+
+    for department in campaign.departments():
+        window.when_page_built(
+            f"dept-{department.code}",
+            lambda room, d=department.id or 0: give_checklist(room, d),
+        )
     window.add_view(
-        "board", ProgressBoard(plan, board),
+        "board", lambda: ProgressBoard(plan, board),
         lambda: QCoreApplication.translate("MainWindow", "Daily progress board"), on_wall=True,
     )  # fmt: skip
     return plan, board
@@ -242,6 +260,8 @@ def _add_metrics_views(
     """Issue 4: live sources, charts on the overview and department pages, alerts, sources."""
     from controllers.metrics.metrics_controller import MetricsController
     from ui.metrics import metrics_views
+    from ui.metrics.alerts_panel import AlertsPanel
+    from ui.metrics.sources_panel import SourcesPanel
 
     metrics = MetricsController(campaign, settings, notifier, window)
     if settings.value("metrics/simulator"):
@@ -252,12 +272,22 @@ def _add_metrics_views(
     # Live charts get most of the width; the burn-up keeps a quarter.
     overview_panel.charts_grid.setColumnStretch(0, 1)
     overview_panel.charts_grid.setColumnStretch(1, 3)
-    for department in campaign.departments():
+
+    def give_charts(room: DepartmentPanel) -> None:
+        department = room.department
         charts = metrics_views.department_charts(metrics, department.code, department.id)
         if charts is not None:
-            window.view_widget(f"dept-{department.code}").add_chart(charts)
+            room.add_chart(charts)
+
+    for department in campaign.departments():
+        window.when_page_built(f"dept-{department.code}", give_charts)
     titles = metrics_views.view_titles()
-    for key, page in metrics_views.pages(metrics, actor).items():
+    pages = {
+        "metrics": lambda: metrics_views.metrics_page(metrics),
+        "alerts": lambda: AlertsPanel(metrics, actor),
+        "sources": lambda: SourcesPanel(metrics, actor),
+    }
+    for key, page in pages.items():
         window.add_view(key, page, titles[key], on_wall=key == "metrics")
     metrics_views.AlertAnnouncer(metrics, window.statusBar(), window)
     return metrics
@@ -280,10 +310,9 @@ def _add_views(
         on_wall=True,
     )
     for department in campaign.departments():
-        panel = DepartmentPanel(department, overview, campaign)
         window.add_view(
             f"dept-{department.code}",
-            panel,
+            lambda d=department: DepartmentPanel(d, overview, campaign),
             lambda d=department: localized(d.name_zh, d.name_en),
             on_wall=department.is_core_unit,
         )
@@ -298,8 +327,11 @@ def _add_audit_view(window: MainWindow, campaign: CampaignController) -> None:
     from ui.audit.audit_panel import AuditPanel
 
     audit = AuditController(campaign, window)
-    panel = AuditPanel(audit, AuditTableModel(campaign.timezone))
-    window.add_view("audit", panel, lambda: QCoreApplication.translate("MainWindow", "Audit log"))
+    window.add_view(
+        "audit",
+        lambda: AuditPanel(audit, AuditTableModel(campaign.timezone)),
+        lambda: QCoreApplication.translate("MainWindow", "Audit log"),
+    )
 
 
 def create_qt_application(argv: list[str]) -> QApplication:
