@@ -557,8 +557,9 @@ def run_gui(args: argparse.Namespace) -> int:
     instance.set_window(parts.window)
     app.aboutToQuit.connect(instance.release)
     parts.window.show()
-    _start_backups(app, store, parts)
-    _start_jobs(app, parts)
+    # The first backup and the live sources wait for the first paint: the window shows sooner.
+    parts.window.first_painted.connect(lambda: _start_backups(app, store, parts))
+    parts.window.first_painted.connect(lambda: _start_jobs(app, parts))
     app.aboutToQuit.connect(store.close)
     return app.exec()
 

@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QDesktopServices,
     QKeySequence,
     QPaintEvent,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -69,6 +70,10 @@ class View:
     when_built: list[Callable[[QWidget], object]] = field(default_factory=list)
 
 
+# Without a paint by then (a window mapped on a hidden desktop) start-up work goes ahead.
+FIRST_PAINT_FALLBACK_MS = 2000
+
+
 class MainWindow(QMainWindow):
     """Hosts the views registered with :meth:`add_view` and the global actions.
 
@@ -76,10 +81,14 @@ class MainWindow(QMainWindow):
         settings_changed(): the user saved the settings dialog; timers re-read their values.
         page_built(str key, QWidget page): a page given as a factory was just built (after
             the callbacks of :meth:`when_page_built`).
+        first_painted(): the window has painted for the first time, once the event loop is
+            free again (or, should no paint come, e.g. on a hidden desktop, a little after it
+            was shown); start-up work that nothing on screen needs waits for this.
     """
 
     settings_changed = Signal()
     page_built = Signal(str, QWidget)
+    first_painted = Signal()
 
     def __init__(
         self,
@@ -101,7 +110,12 @@ class MainWindow(QMainWindow):
         self._wall_timer = QTimer(self)
         self._wall_timer.timeout.connect(self._on_wall_timer)
         self._painted = False
-        # A zero timer fires once the event loop has nothing else to do: one page per turn.
+        # A zero timer fires once the event loop has nothing else to do, so these run after
+        # the paint that started them: first_painted, then one page per turn.
+        self._after_first_paint = QTimer(self, singleShot=True, interval=0)
+        self._after_first_paint.timeout.connect(self._on_after_first_paint)
+        self._first_paint_fallback = QTimer(self, singleShot=True, interval=FIRST_PAINT_FALLBACK_MS)
+        self._first_paint_fallback.timeout.connect(self._on_painted)
         self._idle_builder = QTimer(self, singleShot=True, interval=0)
         self._idle_builder.timeout.connect(self._on_idle_build)
 
@@ -256,12 +270,27 @@ class MainWindow(QMainWindow):
         if 0 <= index < len(self._views):
             self._built(self._views[index])
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._painted:
+            self._first_paint_fallback.start()
+
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
+        self._on_painted()
+
+    @Slot()
+    def _on_painted(self) -> None:
         if not self._painted:
             self._painted = True
-            # Children paint in this same pass; the timer fires after it, once the loop idles.
-            self._idle_builder.start()
+            self._first_paint_fallback.stop()
+            # The pages paint in this same pass; the timer fires after it.
+            self._after_first_paint.start()
+
+    @Slot()
+    def _on_after_first_paint(self) -> None:
+        self.first_painted.emit()
+        self._idle_builder.start()
 
     @Slot()
     def _on_idle_build(self) -> None:
