@@ -105,6 +105,7 @@ def build_app(
     reports = ReportController(campaign, overview, board, budget, metrics, window)
     report_actions = ui.report.install(window, reports, actor)
     install_table_menus(window)
+    window.page_built.connect(lambda _key, page: install_table_menus(page))  # built later
     window.restore_layout()
     return AppParts(
         store, settings, notifier, languages, campaign, overview, window,

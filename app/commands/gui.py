@@ -69,6 +69,7 @@ def run(args: argparse.Namespace) -> int:
     instance.set_window(parts.window)
     app.aboutToQuit.connect(instance.release)
     parts.window.show()
-    start_housekeeping(app, parts)
+    # The first backup and the live sources wait for the first paint: the window shows sooner.
+    parts.window.first_painted.connect(lambda: start_housekeeping(app, parts))
     app.aboutToQuit.connect(store.close)
     return app.exec()

@@ -52,6 +52,7 @@ def run(args: argparse.Namespace) -> int:
         qsettings.setValue("ui/theme", args.theme)
         parts = build_app(app, store, qsettings, make_clock(args), actor, args.lang or "zh")
         window = parts.window
+        window.build_all_pages()  # every page settled before the few event-loop turns below
         if args.view not in window.view_keys():  # a department code this campaign lacks
             raise CommandError(
                 f"unknown view {args.view!r}; choose from: {', '.join(window.view_keys())}"

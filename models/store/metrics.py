@@ -220,8 +220,10 @@ class MetricRepository:
 
     def latest_values(self) -> dict[str, tuple[int, float]]:
         """The newest ``(epoch second, value)`` of every metric that has samples."""
+        # CROSS JOIN keeps the catalogue as the outer loop: SQLite 3.40 otherwise scans every
+        # sample (0.8 s on a simulated event day) instead of one primary-key look-up a metric.
         rows = self._db.rows(
-            "SELECT m.code, s.t, s.value FROM metric AS m JOIN metric_sample AS s"
+            "SELECT m.code, s.t, s.value FROM metric AS m CROSS JOIN metric_sample AS s"
             " ON s.metric_code = m.code AND s.t ="
             " (SELECT MAX(t) FROM metric_sample WHERE metric_code = m.code)"
         )

@@ -153,6 +153,7 @@ def test_no_two_actions_of_the_window_share_a_window_wide_shortcut(make_app):
     from PySide6.QtGui import QAction
 
     window = make_app().window
+    window.build_all_pages()  # the pages' own actions too
     window_wide = (Qt.ShortcutContext.WindowShortcut, Qt.ShortcutContext.ApplicationShortcut)
     owners: dict[str, list[str]] = {}
     for action in window.findChildren(QAction):

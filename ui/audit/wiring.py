@@ -25,5 +25,5 @@ def install(window: MainWindow, audit: AuditController, timezone: ZoneInfo) -> N
         return AuditPanel(audit, AuditTableModel(timezone))
 
     window.add_view(
-        AUDIT_KEY, make_page(), lambda: QCoreApplication.translate("MainWindow", "Audit log")
+        AUDIT_KEY, make_page, lambda: QCoreApplication.translate("MainWindow", "Audit log")
     )

@@ -27,5 +27,5 @@ def install(
         return BudgetPanel(budget, campaign, actor)
 
     window.add_view(
-        BUDGET_KEY, make_page(), lambda: QCoreApplication.translate("MainWindow", "Budget board")
+        BUDGET_KEY, make_page, lambda: QCoreApplication.translate("MainWindow", "Budget board")
     )

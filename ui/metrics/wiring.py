@@ -81,18 +81,18 @@ def install(
     overview.rooms.add_contributor(pages.add_room_charts)
     window.add_view(
         METRICS_KEY,
-        pages.make_metrics_page(),
+        pages.make_metrics_page,
         lambda: QCoreApplication.translate("MainWindow", "Live metrics"),
         on_wall=True,
     )
     window.add_view(
         ALERTS_KEY,
-        pages.make_alerts_page(),
+        pages.make_alerts_page,
         lambda: QCoreApplication.translate("MainWindow", "Metric alerts"),
     )
     window.add_view(
         SOURCES_KEY,
-        pages.make_sources_page(),
+        pages.make_sources_page,
         lambda: QCoreApplication.translate("MainWindow", "Live sources"),
     )
     AlertAnnouncer(metrics, window.statusBar(), window)

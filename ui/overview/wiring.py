@@ -50,7 +50,7 @@ def install(
     for department in rooms.departments():
         window.add_view(
             room_key(department.code),
-            rooms.factory(department)(),
+            rooms.factory(department),
             _room_title(department),
             on_wall=department.is_core_unit,
         )

@@ -37,6 +37,7 @@ class PlanPages:
         self._actor = actor
         self._checklist: ChecklistPanel | None = None
         self._timeline: TimelineView | None = None
+        self._selected_task: int | None = None
 
     def make_checklist(self) -> ChecklistPanel:
         """The campaign's whole checklist."""
@@ -65,10 +66,17 @@ class PlanPages:
         room.set_checklist(checklist)
 
     def _link_selection(self) -> None:
-        if self._checklist is None or self._timeline is None:
-            return
-        self._timeline.task_selected.connect(self._checklist.select_task)
-        self._checklist.task_selected.connect(self._timeline.select_task)
+        built = [page for page in (self._checklist, self._timeline) if page is not None]
+        page = built[-1]  # the one just made
+        page.task_selected.connect(self._remember_selection)
+        if self._selected_task is not None:
+            page.select_task(self._selected_task)  # a page built later shows the selection
+        if len(built) == 2 and self._checklist is not None and self._timeline is not None:
+            self._timeline.task_selected.connect(self._checklist.select_task)
+            self._checklist.task_selected.connect(self._timeline.select_task)
+
+    def _remember_selection(self, task_id: int) -> None:
+        self._selected_task = task_id
 
 
 def install(
@@ -82,23 +90,23 @@ def install(
     pages = PlanPages(plan, board, actor)
     window.add_view(
         CHECKLIST_KEY,
-        pages.make_checklist(),
+        pages.make_checklist,
         lambda: QCoreApplication.translate("MainWindow", "Checklist"),
     )
     window.add_view(
         GATES_KEY,
-        pages.make_gates(),
+        pages.make_gates,
         lambda: QCoreApplication.translate("MainWindow", "Gates and sign-off"),
     )
     window.add_view(
         TIMELINE_KEY,
-        pages.make_timeline(),
+        pages.make_timeline,
         lambda: QCoreApplication.translate("MainWindow", "Timeline"),
     )
     rooms.add_contributor(pages.add_unit_checklist)
     window.add_view(
         BOARD_KEY,
-        pages.make_board(),
+        pages.make_board,
         lambda: QCoreApplication.translate("MainWindow", "Daily progress board"),
         on_wall=True,
     )

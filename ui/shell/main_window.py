@@ -1,13 +1,26 @@
-"""The War Room main window: navigation, views, menus, status bar, big-screen (wall) mode."""
+"""The War Room main window: navigation, views, menus, status bar, big-screen (wall) mode.
+
+Pages may be handed over as factories: such a page is built on its first visit, or in idle
+time after the window's first paint (one page per event-loop turn), whichever comes first.
+Start-up then builds only the page on screen (docs: bench/bench_startup.py).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal, Slot
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDesktopServices,
+    QKeySequence,
+    QPaintEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -36,15 +49,29 @@ from ui.shell.command_palette import CommandPalette
 from ui.shell.settings_dialog import SettingsDialog
 from ui.shell.theme import Theme
 
+PageFactory = Callable[[], QWidget]
+"""Builds a page when it is first needed; takes no arguments."""
+
 
 @dataclass
 class View:
-    """A page of the window: ``title`` is called again after a language switch."""
+    """A page of the window: ``title`` is called again after a language switch.
+
+    ``widget`` is None until the page is built from ``factory``; ``scroller`` holds it in the
+    stack from the start, so indexes and navigation rows never move.
+    """
 
     key: str
-    widget: QWidget
     title: Callable[[], str]
     on_wall: bool
+    scroller: QScrollArea
+    widget: QWidget | None = None
+    factory: PageFactory | None = None
+    when_built: list[Callable[[QWidget], object]] = field(default_factory=list)
+
+
+# Without a paint by then (a window mapped on a hidden desktop) start-up work goes ahead.
+FIRST_PAINT_FALLBACK_MS = 2000
 
 
 class MainWindow(QMainWindow):
@@ -52,9 +79,16 @@ class MainWindow(QMainWindow):
 
     Signals:
         settings_changed(): the user saved the settings dialog; timers re-read their values.
+        page_built(str key, QWidget page): a page given as a factory was just built (after
+            the callbacks of :meth:`when_page_built`).
+        first_painted(): the window has painted for the first time, once the event loop is
+            free again (or, should no paint come, e.g. on a hidden desktop, a little after it
+            was shown); start-up work that nothing on screen needs waits for this.
     """
 
     settings_changed = Signal()
+    page_built = Signal(str, QWidget)
+    first_painted = Signal()
 
     def __init__(
         self,
@@ -75,6 +109,15 @@ class MainWindow(QMainWindow):
         self._view_actions: list[QAction] = []
         self._wall_timer = QTimer(self)
         self._wall_timer.timeout.connect(self._on_wall_timer)
+        self._painted = False
+        # A zero timer fires once the event loop has nothing else to do, so these run after
+        # the paint that started them: first_painted, then one page per turn.
+        self._after_first_paint = QTimer(self, singleShot=True, interval=0)
+        self._after_first_paint.timeout.connect(self._on_after_first_paint)
+        self._first_paint_fallback = QTimer(self, singleShot=True, interval=FIRST_PAINT_FALLBACK_MS)
+        self._first_paint_fallback.timeout.connect(self._on_painted)
+        self._idle_builder = QTimer(self, singleShot=True, interval=0)
+        self._idle_builder.timeout.connect(self._on_idle_build)
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -82,6 +125,7 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         self.banner = Banner(central)
         self.stack = QStackedWidget(central)
+        self.stack.currentChanged.connect(self._on_stack_current_changed)
         layout.addWidget(self.banner)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
@@ -116,19 +160,26 @@ class MainWindow(QMainWindow):
     def add_view(
         self,
         key: str,
-        widget: QWidget,
+        page: QWidget | PageFactory,
         title: Callable[[], str],
         on_wall: bool = False,
     ) -> None:
-        """Register a page; the first nine get Ctrl+1..Ctrl+9."""
-        view = View(key, widget, title, on_wall)
-        self._views.append(view)
+        """Register a page, built or as a zero-argument factory; the first nine get Ctrl+1..9.
+
+        A factory runs on the page's first visit (or :meth:`view_widget`), or in idle time
+        after the window's first paint, whichever comes first.
+        """
         # Pages scroll instead of forcing a minimum window size on small screens.
         scroller = QScrollArea(self.stack)
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QFrame.Shape.NoFrame)
-        scroller.setWidget(widget)
-        self.stack.addWidget(scroller)
+        view = View(key, title, on_wall, scroller)
+        if isinstance(page, QWidget):
+            view.widget = page
+            scroller.setWidget(page)
+        else:
+            view.factory = page
+        self._views.append(view)
         self.navigation.addItem(QListWidgetItem(title()))
         action = QAction(title(), self)
         index = len(self._views) - 1
@@ -138,28 +189,117 @@ class MainWindow(QMainWindow):
         self._view_actions.append(action)
         self.go_menu.addAction(action)
         self.addAction(action)
+        # Last: the first page added becomes the current one, which builds it.
+        self.stack.addWidget(scroller)
+        if self._painted:
+            self._idle_builder.start()
 
     def view_keys(self) -> list[str]:
+        """Keys of every page, in navigation order (built or not)."""
         return [view.key for view in self._views]
 
     def view_widget(self, key: str) -> QWidget:
-        return self._views[self.view_keys().index(key)].widget
+        """The page registered under ``key``, built now if it was not yet."""
+        return self._built(self._views[self.view_keys().index(key)])
+
+    def is_page_built(self, key: str) -> bool:
+        """Whether the page under ``key`` exists yet (pages given as widgets always do)."""
+        return self._views[self.view_keys().index(key)].widget is not None
+
+    def when_page_built(self, key: str, callback: Callable[[QWidget], object]) -> None:
+        """Call ``callback(page)`` once the page under ``key`` exists: now if it does.
+
+        Callbacks run in the order they were given, before ``page_built`` is emitted; this is
+        where a page gets parts that other features add (a room's checklist and charts).
+        """
+        view = self._views[self.view_keys().index(key)]
+        if view.widget is not None:
+            callback(view.widget)
+        else:
+            view.when_built.append(callback)
+
+    def build_all_pages(self) -> None:
+        """Build every page still waiting for its first visit (palette, shortcut list, tests)."""
+        self._idle_builder.stop()
+        for view in self._views:
+            self._built(view)
 
     def current_view_key(self) -> str:
+        """Key of the page on screen ("" before any page is added)."""
         index = self.stack.currentIndex()
         return self._views[index].key if 0 <= index < len(self._views) else ""
 
     def show_view(self, key: str) -> None:
-        """Bring a page to the front (unknown keys fall back to the first page)."""
+        """Bring a page to the front, building it first (unknown keys fall back to the first)."""
         keys = self.view_keys()
         index = keys.index(key) if key in keys else 0
+        if 0 <= index < len(self._views):
+            self._built(self._views[index])
         self.navigation.setCurrentRow(index)
         self.stack.setCurrentIndex(index)
+
+    def _built(self, view: View) -> QWidget:
+        if view.widget is not None:
+            return view.widget
+        factory, view.factory = view.factory, None
+        if factory is None:
+            raise RuntimeError(f"page {view.key!r} was asked for while it was being built")
+        try:
+            page = factory()
+        except BaseException:
+            view.factory = factory  # a later visit tries again
+            raise
+        view.widget = page
+        view.scroller.setWidget(page)
+        callbacks, view.when_built = view.when_built, []
+        for callback in callbacks:
+            callback(page)
+        self.page_built.emit(view.key, page)
+        return page
 
     @Slot(int)
     def _on_navigation_row_changed(self, row: int) -> None:
         if 0 <= row < len(self._views):
+            self._built(self._views[row])
             self.stack.setCurrentIndex(row)
+
+    @Slot(int)
+    def _on_stack_current_changed(self, index: int) -> None:
+        # Whatever makes a page current (the stack picks the first page added by itself),
+        # the page on screen is a built one.
+        if 0 <= index < len(self._views):
+            self._built(self._views[index])
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._painted:
+            self._first_paint_fallback.start()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        self._on_painted()
+
+    @Slot()
+    def _on_painted(self) -> None:
+        if not self._painted:
+            self._painted = True
+            self._first_paint_fallback.stop()
+            # The pages paint in this same pass; the timer fires after it.
+            self._after_first_paint.start()
+
+    @Slot()
+    def _on_after_first_paint(self) -> None:
+        self.first_painted.emit()
+        self._idle_builder.start()
+
+    @Slot()
+    def _on_idle_build(self) -> None:
+        waiting = next((view for view in self._views if view.widget is None), None)
+        if waiting is None:
+            return
+        self._built(waiting)
+        if any(view.widget is None for view in self._views):
+            self._idle_builder.start()
 
     # -- actions --------------------------------------------------------------------
 
@@ -196,7 +336,7 @@ class MainWindow(QMainWindow):
         self.view_menu = menu_bar.addMenu("")
         self.palette_action = QAction(self)
         self.palette_action.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence("Ctrl+Shift+P")])
-        self.palette_action.triggered.connect(self.open_command_palette)
+        self.palette_action.triggered.connect(self._on_palette_requested)
         self.view_menu.addAction(self.palette_action)
         self.go_menu = self.view_menu.addMenu("")
         self.wall_action = QAction(self)
@@ -328,13 +468,15 @@ class MainWindow(QMainWindow):
         self._settings.set_value("ui/theme", name)
         self.theme_actions[name].setChecked(True)
         # Custom-painted widgets pick their colours up on the next refresh.
-        for view in self._views:
-            refresh = getattr(view.widget, "refresh", None)
+        # Pages not built yet take the new colours when they are built.
+        built = [view.widget for view in self._views if view.widget is not None]
+        for page in built:
+            refresh = getattr(page, "refresh", None)
             if callable(refresh):
                 refresh()
         event = QEvent(QEvent.Type.LanguageChange)
-        for view in self._views:
-            QApplication.sendEvent(view.widget, event)
+        for page in built:
+            QApplication.sendEvent(page, event)
 
     def set_language(self, code: str) -> None:
         self._language.set_language(code)
@@ -377,10 +519,15 @@ class MainWindow(QMainWindow):
         if dialogs.confirm(self, self.tr("Rebuild demo campaign"), question):
             self._campaign.rebuild_demo(self._actor)
 
+    @Slot()
+    def _on_palette_requested(self) -> None:
+        # The palette lists the pages' own actions too, so every page must exist.
+        self.build_all_pages()
+        self.open_command_palette()
+
     def open_command_palette(self) -> CommandPalette:
         """Show the palette over War Room's own actions: the menus' and the pages' entries."""
-        # LEAD: switch on when MainWindow.build_all_pages() exists (pages built lazily):
-        # self.build_all_pages()
+        self.build_all_pages()  # every page's own entries, also of pages not visited yet
         pages = [(v.widget, v.title, lambda k=v.key: self.show_view(k)) for v in self._views]
         palette = CommandPalette.over_window(
             self.menuBar(), pages, self, skip=[self.palette_action]
@@ -401,6 +548,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_show_shortcuts(self) -> None:
+        self.build_all_pages()  # the list includes the pages' own shortcuts
         lines = []
         for action in self.findChildren(QAction):
             shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)

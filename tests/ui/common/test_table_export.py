@@ -13,6 +13,7 @@ from ui.common.table_export import selection_as_text, visible_rows, write_csv
 
 def test_every_table_of_the_app_gets_the_menu(make_app):
     window = make_app("en").window
+    window.build_all_pages()  # pages are built when first needed; the menu reaches them all
     tables = window.findChildren(QTableView)
     assert tables
     assert all(t.contextMenuPolicy() == Qt.ContextMenuPolicy.CustomContextMenu for t in tables)
