@@ -25,6 +25,7 @@ def test_what_features_return_is_kept_in_the_parts_and_owned_by_the_window(make_
 def test_each_room_has_its_checklist_and_the_rooms_seam_finds_it(make_app):
     parts = make_app()
     for department in parts.campaign.departments():
-        room = parts.rooms.room(department.code)
-        assert room is parts.window.view_widget(f"dept-{department.code}")
+        assert parts.rooms.room(department.code) is None  # rooms are built when first needed
+        room = parts.window.view_widget(f"dept-{department.code}")
+        assert parts.rooms.room(department.code) is room
         assert room.checklist is not None

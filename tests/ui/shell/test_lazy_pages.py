@@ -135,14 +135,14 @@ def test_a_factory_page_added_to_a_bare_window_is_built_only_when_shown(make_app
     assert calls == [1]
 
 
-def test_a_selection_in_the_checklist_builds_and_moves_the_timeline(make_app):
+def test_a_timeline_built_after_a_checklist_selection_shows_that_task_selected(make_app):
     window = make_app("en").window
     checklist = window.view_widget("checklist")
     assert not window.is_page_built("timeline")
     task = checklist.model.records()[3]
     checklist.select_task(task.id)
     timeline = window.view_widget("timeline")
-    assert timeline.canvas.bars[task.id].isSelected()
+    assert timeline.scene.bars[task.id].isSelected()
 
 
 def test_restoring_the_last_page_builds_it(make_app):
