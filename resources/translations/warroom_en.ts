@@ -4,7 +4,7 @@
 <context>
     <name>AlertAnnouncer</name>
     <message numerus="yes">
-        <location filename="../../ui/alerts_panel.py" line="186"/>
+        <location filename="../../ui/metrics/alerts_panel.py" line="186"/>
         <source>▲ %n active alert(s)</source>
         <translation>
             <numerusform>▲ %n active alert</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>AlertRulesCard</name>
     <message numerus="yes">
-        <location filename="../../ui/alert_rules_card.py" line="186"/>
+        <location filename="../../ui/metrics/alert_rules_card.py" line="186"/>
         <source>Its %n alert(s) are deleted with it (Undo brings them back).</source>
         <translation>
             <numerusform>Its %n alert is deleted with it (Undo brings it back).</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>AlertsPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/alerts_panel.py" line="96"/>
+        <location filename="../../ui/metrics/alerts_panel.py" line="96"/>
         <source>%n active alert(s)</source>
         <translation>
             <numerusform>%n active alert</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/alerts_panel.py" line="98"/>
+        <location filename="../../ui/metrics/alerts_panel.py" line="98"/>
         <source>%n in total</source>
         <translation>
             <numerusform>%n in total</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>ChecklistBulkBar</name>
     <message numerus="yes">
-        <location filename="../../ui/plan/checklist_bulk_bar.py" line="254"/>
+        <location filename="../../ui/plan/checklist_bulk_bar.py" line="129"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n selected</numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>ChecklistPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/checklist_panel.py" line="354"/>
+        <location filename="../../ui/plan/checklist_panel.py" line="310"/>
         <source>Delete %n selected task(s)?</source>
         <translation>
             <numerusform>Delete %n selected task?</numerusform>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/checklist_panel.py" line="357"/>
+        <location filename="../../ui/plan/checklist_panel.py" line="313"/>
         <source>%n dependency link(s) on them are removed too.</source>
         <translation>
             <numerusform>%n dependency link on them is removed too.</numerusform>
@@ -75,7 +75,7 @@
 <context>
     <name>GateActions</name>
     <message numerus="yes">
-        <location filename="../../controllers/plan_gates.py" line="80"/>
+        <location filename="../../controllers/plan/gate_actions.py" line="84"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -83,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../controllers/plan_gates.py" line="82"/>
+        <location filename="../../controllers/plan/gate_actions.py" line="86"/>
         <source>The gate cannot be signed off: %n task(s) not done or accepted: %1</source>
         <translation>
             <numerusform>The gate cannot be signed off: %n task not done or accepted: %1</numerusform>
@@ -94,7 +94,7 @@
 <context>
     <name>GatesPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/gates_panel.py" line="237"/>
+        <location filename="../../ui/plan/gates_panel.py" line="240"/>
         <source>Waiting: %n task(s) open</source>
         <translation>
             <numerusform>Waiting: %n task open</numerusform>
@@ -105,7 +105,7 @@
 <context>
     <name>PlanController</name>
     <message numerus="yes">
-        <location filename="../../controllers/plan_controller.py" line="250"/>
+        <location filename="../../controllers/plan/plan_controller.py" line="250"/>
         <source>Edit %n task(s)</source>
         <translation>
             <numerusform>Edit %n task</numerusform>
@@ -113,7 +113,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../controllers/plan_controller.py" line="257"/>
+        <location filename="../../controllers/plan/plan_controller.py" line="258"/>
         <source>Change status of %n task(s)</source>
         <translation>
             <numerusform>Change status of %n task</numerusform>
@@ -121,7 +121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../controllers/plan_controller.py" line="265"/>
+        <location filename="../../controllers/plan/plan_controller.py" line="267"/>
         <source>Assign %n task(s)</source>
         <translation>
             <numerusform>Assign %n task</numerusform>
@@ -129,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../controllers/plan_controller.py" line="283"/>
+        <location filename="../../controllers/plan/plan_controller.py" line="286"/>
         <source>Shift due date of %n task(s)</source>
         <translation>
             <numerusform>Shift due date of %n task</numerusform>
@@ -137,7 +137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../controllers/plan_controller.py" line="325"/>
+        <location filename="../../controllers/plan/plan_controller.py" line="330"/>
         <source>Delete %n task(s)</source>
         <translation>
             <numerusform>Delete %n task</numerusform>
@@ -148,7 +148,7 @@
 <context>
     <name>ReverseScheduling</name>
     <message numerus="yes">
-        <location filename="../../controllers/plan_scheduling.py" line="158"/>
+        <location filename="../../controllers/plan/rescheduling.py" line="159"/>
         <source>%n task(s) would be due outside the campaign.</source>
         <translation>
             <numerusform>%n task would be due outside the campaign.</numerusform>
@@ -159,7 +159,7 @@
 <context>
     <name>ScheduleDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/schedule_dialog.py" line="152"/>
+        <location filename="../../ui/plan/schedule_dialog.py" line="154"/>
         <source>%n date(s) change.</source>
         <translation>
             <numerusform>%n date changes.</numerusform>
