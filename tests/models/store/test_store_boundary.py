@@ -11,7 +11,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[3]
 INSIDE = (ROOT / "models" / "store", ROOT / "tests" / "models" / "store")
 SCANNED = ("app", "bench", "controllers", "models", "tests", "tools", "ui")
-# main.py is left out until its remaining start-up code moves into app/ (scanned).
 REACHING_IN = re.compile(
     r"\bsqlite3\b|\bsqlite_utils\b|\.core\.|store\._db\b"
     r"|models\.store\.(sqlite|connection|record_access|rows)\b"
@@ -19,7 +18,7 @@ REACHING_IN = re.compile(
 
 
 def _outside_files() -> list[Path]:
-    found: list[Path] = []
+    found: list[Path] = [ROOT / "main.py"]
     for folder in SCANNED:
         for path in sorted((ROOT / folder).rglob("*.py")):
             if not any(path.is_relative_to(inside) for inside in INSIDE):
