@@ -120,7 +120,7 @@ class Reallocations(QObject):
         budget = self._context.store.budget
         request = budget.adjustment(adjustment_id)
         try:
-            budget.decide(actor, adjustment_id, approve, self._campaign.now())
+            budget.decide(actor, adjustment_id, approve=approve, decided_at=self._campaign.now())
         except ReallocationRefused as error:
             self._notifier.warning(self.problem_text(error.problem))
             return False
@@ -129,7 +129,9 @@ class Reallocations(QObject):
 
         def redo() -> None:
             if not state.pop("first", False):
-                budget.decide(actor, adjustment_id, approve, self._campaign.now())
+                budget.decide(
+                    actor, adjustment_id, approve=approve, decided_at=self._campaign.now()
+                )
             self._adjustments_touched(lines)
 
         def undo() -> None:

@@ -82,18 +82,20 @@ class FileFollower:
 
     # -- polling ------------------------------------------------------------------------
 
-    def poll(self, now: int = 0, final: bool = False) -> SampleBatch:
+    def poll(self, now: int = 0, *, final: bool = False) -> SampleBatch:
         """Read what was appended; ``final`` treats an unterminated last line as complete."""
         batch = SampleBatch()
         raw: list[tuple[str, int, float]] = []
         try:
-            self._follow(raw, batch, final)
+            self._follow(raw, batch, final=final)
         except WarRoomError as error:  # FeedError, or a mapping that does not fit the file
             batch.error = str(error)
         self.validator.vet(raw, batch)
         return batch
 
-    def _follow(self, raw: list[tuple[str, int, float]], batch: SampleBatch, final: bool) -> None:
+    def _follow(
+        self, raw: list[tuple[str, int, float]], batch: SampleBatch, *, final: bool
+    ) -> None:
         try:
             stat = self.path.stat()
         except FileNotFoundError:

@@ -452,7 +452,7 @@ class BudgetApi(Protocol):
         ...
 
     def decide(
-        self, actor: Actor, adjustment_id: int, approve: bool, decided_at: datetime
+        self, actor: Actor, adjustment_id: int, *, approve: bool, decided_at: datetime
     ) -> BudgetAdjustment:
         """Approve (moving the money) or reject a pending request; returns it as it was."""
         ...

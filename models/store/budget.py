@@ -93,7 +93,7 @@ class BudgetRepository:
             return self.add_adjustment(actor, adjustment)
 
     def decide(
-        self, actor: Actor, adjustment_id: int, approve: bool, decided_at: datetime
+        self, actor: Actor, adjustment_id: int, *, approve: bool, decided_at: datetime
     ) -> BudgetAdjustment:
         """Approve (moving the planned money between the lines) or reject a pending request.
 

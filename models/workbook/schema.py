@@ -99,7 +99,7 @@ class EntitySpec:
 ID = ColumnSpec("id", "ID", "编号", Kind.ID, aliases=("序号ID", "row id", "记录编号"), width=8)
 
 
-def _dept(required: bool = False) -> ColumnSpec:
+def _dept(*, required: bool = False) -> ColumnSpec:
     return ColumnSpec(
         "department_id", "Department", "部门", Kind.DEPARTMENT, required, ("dept", "组别"), 14
     )

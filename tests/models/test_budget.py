@@ -91,7 +91,7 @@ def test_approval_moves_the_money_atomically_and_is_audited(demo_store):
     budget = demo_store.budget
     (pending,) = budget.adjustments(1)
     source, target = budget.line(pending.from_line_id), budget.line(pending.to_line_id)
-    budget.decide(TEST_ACTOR, pending.id, True, DEMO_AS_OF)
+    budget.decide(TEST_ACTOR, pending.id, approve=True, decided_at=DEMO_AS_OF)
     assert budget.line(source.id).planned_cents == source.planned_cents - pending.amount_cents
     assert budget.line(target.id).planned_cents == target.planned_cents + pending.amount_cents
     decided = budget.adjustment(pending.id)
@@ -111,7 +111,7 @@ def test_approval_refused_when_the_source_no_longer_has_the_money(demo_store):
     budget.update_line(TEST_ACTOR, source.id, committed_cents=source.planned_cents)
     target_before = budget.line(pending.to_line_id).planned_cents
     with pytest.raises(ReallocationRefused) as caught:
-        budget.decide(TEST_ACTOR, pending.id, True, DEMO_AS_OF)
+        budget.decide(TEST_ACTOR, pending.id, approve=True, decided_at=DEMO_AS_OF)
     assert caught.value.problem is ReallocationProblem.EXCEEDS_AVAILABLE
     assert budget.line(pending.to_line_id).planned_cents == target_before
     assert budget.adjustment(pending.id).status is AdjustmentStatus.PENDING

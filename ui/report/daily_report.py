@@ -77,7 +77,7 @@ class DailyReportLayout(QObject):
             "%1", localized(campaign.name, campaign.name_en)
         )
 
-    def html(self, with_chart: bool = False) -> str:
+    def html(self, *, with_chart: bool = False) -> str:
         parts = [
             f"<html><head><style>{STYLE}</style></head><body>",
             f"<h1>{escape(self.title())}</h1>",

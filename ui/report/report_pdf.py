@@ -65,7 +65,7 @@ def build_document(
     if with_chart:
         image = chart_image(report.chart)  # type: ignore[arg-type]
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(CHART_URL), image)
-    document.setHtml(layout.html(with_chart))
+    document.setHtml(layout.html(with_chart=with_chart))
     return document
 
 
