@@ -3,7 +3,7 @@ changes for every selected task, and the line that says why an edit was refused.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from controllers.plan.plan_controller import PlanController
 from models.records import Person, TaskStatus
 from models.tables.labels import localized, task_status_label
+from ui.common.refresh_when_shown import RefreshWhenShown
 from ui.shell.theme import Theme
 
 
@@ -48,6 +49,9 @@ class ChecklistBulkBar(QWidget):
         self.owner_actions: dict[int, tuple[QAction, Person]] = {}
         self._build()
         self.retranslate()
+        # A language switch refills from the store only once the bar is on screen (a hidden
+        # or closed page's store may be gone).
+        RefreshWhenShown(self, self.retranslate)
 
     def _build(self) -> None:
         row = QHBoxLayout(self)
@@ -85,12 +89,6 @@ class ChecklistBulkBar(QWidget):
         row.addWidget(self.error_label, 1)
 
     # -- language ------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate on a language switch (cheap: buttons and two short menus)."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """Name the buttons and refill the status and owner menus in the UI language."""

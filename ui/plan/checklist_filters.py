@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QTimer, Signal, Slot
+from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from controllers.plan.plan_controller import PlanController
 from models.records import Task, TaskStatus
 from models.tables.labels import localized, task_status_label
+from ui.common.refresh_when_shown import RefreshWhenShown
 
 FLAGS = ("lagging", "overdue", "blocked")
 SEARCH_PAUSE_MS = 250
@@ -40,6 +41,9 @@ class ChecklistFilterBar(QWidget):
         self._search_timer.timeout.connect(self.filters_changed)
         self._build()
         self.retranslate()
+        # A language switch refills from the store only once the bar is on screen (a hidden
+        # or closed page's store may be gone).
+        RefreshWhenShown(self, self.retranslate)
 
     def _build(self) -> None:
         row = QHBoxLayout(self)
@@ -78,12 +82,6 @@ class ChecklistFilterBar(QWidget):
         return (self.department_combo, self.phase_combo, self.status_combo, self.owner_combo)
 
     # -- language ------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate on a language switch (cheap: a few labels and short combos)."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """Name everything in the UI language; the chosen filters stay as they are."""

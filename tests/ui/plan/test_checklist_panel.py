@@ -130,3 +130,29 @@ def test_detail_pane_refuses_a_cycle_with_the_loop_named(panel, plan):
     detail._on_add_clicked()
     assert "Lock the price system" in detail.error_label.text()
     assert (define.id, lock.id) not in plan.dependencies.between_tasks()
+
+
+def test_a_hidden_checklist_takes_a_language_switch_when_shown_without_reading_the_store(
+    qtbot, plan, actor, demo_store
+):
+    from controllers.language_controller import LanguageController
+    from models.resource_paths import TRANSLATIONS_DIR
+
+    languages = LanguageController(TRANSLATIONS_DIR)
+    languages.set_language("en")
+    hidden = ChecklistPanel(plan, actor)
+    qtbot.addWidget(hidden)
+    reads = []
+    real_departments = plan.campaign.departments
+    plan.campaign.departments = lambda: reads.append(1) or real_departments()  # type: ignore[method-assign]
+    try:
+        languages.set_language("zh")
+        qtbot.wait(50)  # the LanguageChange events are posted, delivered here
+        assert reads == []  # nothing read while hidden (a closed page's store may be gone)
+        assert hidden.filters.department_combo.itemText(0) == "All units"
+        hidden.show()
+        qtbot.waitUntil(lambda: hidden.filters.department_combo.itemText(0) == "全部单元")
+        assert reads
+    finally:
+        languages.set_language("en")
+        del plan.campaign.departments
