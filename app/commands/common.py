@@ -69,11 +69,12 @@ def default_database_path() -> Path:
 
 def open_campaign_store(db: Path | None, actor: Actor) -> Store:
     """Open (or create) the database; an empty one gets the demo campaign."""
-    from models.demo.builder import build_demo
     from models.store import open_store
 
     store = open_store(db)
     if store.campaign.current() is None:
+        from models.demo.builder import build_demo  # only for an empty database
+
         build_demo(store, actor)
     return store
 

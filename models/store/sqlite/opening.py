@@ -23,12 +23,14 @@ from models.store.sqlite import migrations as schema
 from models.store.sqlite.backup import write_backup
 from models.store.sqlite.connection import SqliteConnection
 from models.store.sqlite.errors import classify
-from models.store.sqlite.lean import Database
 
 log = logging.getLogger(__name__)
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+# What sqlite-utils' ``Database`` sets on every connection it opens; kept since sqlite-utils
+# is now imported only to apply migrations.
+RECURSIVE_TRIGGERS = "PRAGMA recursive_triggers = ON"
 
 
 def check_location(path: Path) -> None:
@@ -62,7 +64,8 @@ def open_sqlite(
     ``busy_timeout_ms`` is how long a write waits for another program's lock.
     """
     if path is None:
-        connection = SqliteConnection(Database(memory=True), None)
+        connection = SqliteConnection(sqlite3.connect(":memory:"), None)
+        connection.execute(RECURSIVE_TRIGGERS)
         connection.execute("PRAGMA foreign_keys = ON")
         _migrate(connection)
         return connection
@@ -71,17 +74,18 @@ def open_sqlite(
     check_location(path)
     existed = path.exists() and path.stat().st_size > 0
     try:
-        database = Database(path)
+        conn = sqlite3.connect(str(path))
     except sqlite3.Error as error:
         raise classify(error, path) from error
     try:
-        connection = SqliteConnection(database, path)
+        connection = SqliteConnection(conn, path)
+        connection.execute(RECURSIVE_TRIGGERS)
         # First: a file another program has locked is then waited for, then reported busy.
         connection.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
         _check_integrity(connection, path)
-        pending = _pending_migrations(database, path)
+        pending = _pending_migrations(conn, path)
         if existed and pending:
-            backup = write_backup(database.conn, path)
+            backup = write_backup(conn, path)
             log.info("backed up %s to %s before applying %s", path, backup, pending)
         connection.execute("PRAGMA journal_mode = WAL")
         connection.execute("PRAGMA synchronous = NORMAL")
@@ -89,15 +93,15 @@ def open_sqlite(
         if pending:
             _migrate(connection)
     except BaseException:
-        database.close()
+        conn.close()
         raise
     return connection
 
 
-def _pending_migrations(database: Database, path: Path) -> list[str]:
+def _pending_migrations(conn: sqlite3.Connection, path: Path) -> list[str]:
     """Names of the migrations still to apply; refuses a database from a newer War Room."""
     try:
-        applied = [m.name for m in schema.migrations.applied(database)]
+        applied = schema.applied_names(conn)
     except sqlite3.Error as error:
         raise classify(error, path) from error
     known = schema.known_names()
@@ -111,7 +115,7 @@ def _migrate(connection: SqliteConnection) -> None:
     # One immediate transaction for every step: all of them or none.
     with connection.atomic():
         try:
-            schema.migrations.apply(connection.database)
+            schema.migration_set().apply(connection.database)
         except sqlite3.Error as error:
             raise classify(error, connection.path) from error
 
