@@ -21,7 +21,6 @@ DEFERRED = (
     "ui.report.report_pdf",
     "models.workbook.planner",
     "models.demo.builder",
-    "sqlite_utils",
 )
 
 CHECK = """
