@@ -11,7 +11,6 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from models.clock import Clock
-from models.demo.builder import build_demo
 from models.records import Actor, Campaign, Department, Person, Phase, RiskLevel
 from models.store import Store
 
@@ -124,6 +123,8 @@ class CampaignController(QObject):
 
     def rebuild_demo(self, actor: Actor) -> int:
         """Replace everything with the demo campaign (the caller asked the user first)."""
+        from models.demo.builder import build_demo  # only on request: not at start-up
+
         with self.store.atomic():
             self.store.campaign.delete_all(actor)
             campaign_id = build_demo(self.store, actor)

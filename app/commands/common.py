@@ -14,7 +14,7 @@ from models.records import Actor, Role
 
 if TYPE_CHECKING:
     from controllers.metrics.metrics_controller import MetricsController
-    from models.store import Store
+    from models.store import IntegrityCheck, Store
 
 
 # The exit code of a refused command (argparse uses it for bad options too).
@@ -67,13 +67,18 @@ def default_database_path() -> Path:
     return folder / "warroom.sqlite"
 
 
-def open_campaign_store(db: Path | None, actor: Actor) -> Store:
-    """Open (or create) the database; an empty one gets the demo campaign."""
-    from models.demo.builder import build_demo
+def open_campaign_store(
+    db: Path | None, actor: Actor, integrity: IntegrityCheck | None = None
+) -> Store:
+    """Open (or create) the database; an empty one gets the demo campaign.
+
+    ``integrity``: the file's integrity check, if started early (see ``gui.run``)."""
     from models.store import open_store
 
-    store = open_store(db)
+    store = open_store(db, integrity=integrity)
     if store.campaign.current() is None:
+        from models.demo.builder import build_demo  # only for an empty database
+
         build_demo(store, actor)
     return store
 

@@ -37,6 +37,13 @@ def run(args: argparse.Namespace) -> int:
             "no display found (DISPLAY is not set). Run it on a virtual screen with "
             "'xvfb-run -a warroom', or render views to PNG with 'warroom screenshot out.png'."
         )
+    database = args.db if args.db else default_database_path()
+    # The file's integrity check (a read of the whole file, in SQLite's C code) runs on its
+    # own thread while the window's modules import; the store waits for it before opening.
+    from models.store import IntegrityCheck
+
+    integrity = IntegrityCheck(database)
+
     from PySide6.QtCore import QSettings
 
     from app.assembly import build_app
@@ -53,13 +60,12 @@ def run(args: argparse.Namespace) -> int:
     app = create_qt_application(sys.argv)
     install_crash_handlers(log_path)
     actor = acting_user(args)
-    database = args.db if args.db else default_database_path()
     instance = SingleInstance(database.expanduser().resolve(), app)
     if database.parent.is_dir() and not instance.acquire():
         print(f"War Room is already open on {database}; raised its window.")
         return 0
     try:
-        store = open_campaign_store(database, actor)
+        store = open_campaign_store(database, actor, integrity)
     except WarRoomError as error:
         dialogs.show_error(None, "War Room", user_message(error))
         print(f"warroom: {user_message(error)}", file=sys.stderr)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from itertools import chain
 from zoneinfo import ZoneInfo
 
 import numpy as np
@@ -320,8 +321,9 @@ class MetricsController(QObject):
         rows = self.store.metrics.raw_rows(code, start, end)
         if not rows:
             return np.empty(0, dtype=np.int64), np.empty(0)
-        data = np.array(rows, dtype=np.float64)
-        return data[:, 0].astype(np.int64), data[:, 1]
+        # One flat pass over the tuples: half the time of ``np.array`` on a list of pairs.
+        flat = np.fromiter(chain.from_iterable(rows), dtype=np.float64, count=2 * len(rows))
+        return flat[0::2].astype(np.int64), flat[1::2]
 
     def target_curve(self, code: str, start: int, end: int, points: int = 400) -> Series | None:
         """The plan's curve for a cumulative metric (GMV), if there is one."""

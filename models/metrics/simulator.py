@@ -90,7 +90,10 @@ class DoubleElevenSimulator:
         # How this seed's campaign performs against plan (the room watches the gap).
         self.performance = rng.uniform(0.95, 1.08)
         self._aov = 0.0
-        self._precompute()
+        self._plan()
+        # The cumulative tables behind ``values`` take most of the set-up time and only the
+        # first poll needs them (after the window's first paint); the plan curve is cheap.
+        self._tables_ready = False
 
     # -- shape ---------------------------------------------------------------------
 
@@ -159,12 +162,19 @@ class DoubleElevenSimulator:
 
     # -- cumulative figures ---------------------------------------------------------
 
-    def _precompute(self) -> None:
+    def _plan(self) -> None:
         seconds = np.arange(self.start, self.end + 1, dtype=np.int64)
         plan = self.load(seconds)
         # Calibrate so that following the plan exactly reaches the GMV target.
         self._plan_cum = np.cumsum(plan)
         self._aov = self.gmv_target / float(self._plan_cum[-1])
+
+    def _precompute(self) -> None:
+        """The cumulative GMV, parcels and stock tables, on first use (idempotent, so
+        two threads polling at once at worst both compute the same tables)."""
+        if self._tables_ready:
+            return
+        seconds = np.arange(self.start, self.end + 1, dtype=np.int64)
         orders = self._orders_per_s(seconds)
         self._gmv_cum = np.cumsum(orders * self._unit_value(seconds))
         shipped = np.minimum(
@@ -172,6 +182,7 @@ class DoubleElevenSimulator:
         ) * (seconds >= self.dday + 1800)
         self._parcels_cum = np.cumsum(shipped)
         self._stock = self._hero_stock(seconds, orders)
+        self._tables_ready = True
 
     def _orders_per_s(self, t: np.ndarray) -> np.ndarray:
         wobble = 1 + 0.04 * _smooth_noise(self.seed, 1, t, 90) + 0.015 * _gauss(self.seed, 2, t)
@@ -214,6 +225,7 @@ class DoubleElevenSimulator:
 
     def values(self, t: np.ndarray) -> dict[str, np.ndarray]:
         """Every metric at the epoch seconds ``t`` (int64 array)."""
+        self._precompute()
         t = np.asarray(t, dtype=np.int64)
         load = self.load(t)
         surge = self._anomaly("qps_surge", t)

@@ -33,10 +33,10 @@ from models.store.metrics import MetricRepository
 from models.store.plan import PlanRepository
 from models.store.raci import RaciRepository
 from models.store.record_access import RecordAccess, utc_now
-from models.store.sqlite.opening import BUSY_TIMEOUT_MS, open_sqlite
+from models.store.sqlite.opening import BUSY_TIMEOUT_MS, IntegrityCheck, open_sqlite
 from models.store.workbook import WorkbookRepository
 
-__all__ = ["Store", "StoreApi", "open_store", "utc_now"]
+__all__ = ["IntegrityCheck", "Store", "StoreApi", "open_store", "utc_now"]
 
 
 class Store:
@@ -85,12 +85,18 @@ class Store:
         return self._records.audit_entries(table, limit)
 
 
-def open_store(path: Path | str | None, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Store:
+def open_store(
+    path: Path | str | None,
+    *,
+    busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+    integrity: IntegrityCheck | None = None,
+) -> Store:
     """Open (creating or upgrading) the database at ``path``; None means in memory.
 
     Raises a ``models.errors.StoreError`` subclass (facts, no sentence for people: see
     ``controllers.error_messages``) when the file must not or cannot be used; the file is
     then left untouched. ``busy_timeout_ms`` is how long a write waits for another
-    program's lock before it fails as busy.
+    program's lock before it fails as busy. ``integrity`` is the file's integrity check if
+    one was started early (``IntegrityCheck(path)``, to overlap other start-up work).
     """
-    return Store(open_sqlite(path, busy_timeout_ms=busy_timeout_ms))
+    return Store(open_sqlite(path, busy_timeout_ms=busy_timeout_ms, integrity=integrity))

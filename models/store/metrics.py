@@ -240,14 +240,12 @@ class MetricRepository:
 
     def raw_rows(self, metric_code: str, start: int, end: int) -> list[tuple[int, float]]:
         """``(epoch second, value)`` rows in ``[start, end]``, oldest first."""
-        return [
-            (t, value)
-            for t, value in self._db.rows(
-                "SELECT t, value FROM metric_sample WHERE metric_code = ? AND t BETWEEN ? AND ?"
-                " ORDER BY t",
-                [metric_code, start, end],
-            )
-        ]
+        # The driver's rows are those tuples already: no copy (a day is 86,400 of them).
+        return self._db.rows(
+            "SELECT t, value FROM metric_sample WHERE metric_code = ? AND t BETWEEN ? AND ?"
+            " ORDER BY t",
+            [metric_code, start, end],
+        )
 
     def window(
         self, metric_code: str, start: int, end: int, columns: int

@@ -8,10 +8,9 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QCoreApplication
 
 from controllers.audit.audit_controller import AuditController
-from models.tables.audit_table_model import AuditTableModel
-from ui.audit.audit_panel import AuditPanel
 
 if TYPE_CHECKING:
+    from ui.audit.audit_panel import AuditPanel
     from ui.shell.main_window import MainWindow
 
 AUDIT_KEY = "audit"
@@ -22,6 +21,9 @@ def install(window: MainWindow, audit: AuditController, timezone: ZoneInfo) -> N
     """Add the audit-log page (times shown in the campaign's ``timezone``) to ``window``."""
 
     def make_page() -> AuditPanel:
+        from models.tables.audit_table_model import AuditTableModel
+        from ui.audit.audit_panel import AuditPanel  # with the page, not at start-up
+
         return AuditPanel(audit, AuditTableModel(timezone))
 
     window.add_view(

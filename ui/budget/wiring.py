@@ -9,9 +9,9 @@ from PySide6.QtCore import QCoreApplication
 from controllers.budget.budget_controller import BudgetController
 from controllers.campaign_controller import CampaignController
 from models.records import Actor
-from ui.budget.budget_panel import BudgetPanel
 
 if TYPE_CHECKING:
+    from ui.budget.budget_panel import BudgetPanel
     from ui.shell.main_window import MainWindow
 
 BUDGET_KEY = "budget"
@@ -24,6 +24,8 @@ def install(
     """Add the budget board page to ``window``."""
 
     def make_page() -> BudgetPanel:
+        from ui.budget.budget_panel import BudgetPanel  # with the page, not at start-up
+
         return BudgetPanel(budget, campaign, actor)
 
     window.add_view(

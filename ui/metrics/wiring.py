@@ -12,9 +12,9 @@ from models.records import Actor, Department
 from ui.metrics.alerts_panel import AlertAnnouncer, AlertsPanel
 from ui.metrics.chart_specs import OVERVIEW_CHARTS, department_codes
 from ui.metrics.live_chart_grid import LiveChartGrid
-from ui.metrics.sources_panel import SourcesPanel
 
 if TYPE_CHECKING:
+    from ui.metrics.sources_panel import SourcesPanel
     from ui.overview.department_panel import DepartmentPanel
     from ui.overview.overview_panel import OverviewPanel
     from ui.overview.wiring import OverviewViews
@@ -69,6 +69,8 @@ class MetricsPages:
 
     def make_sources_page(self) -> SourcesPanel:
         """The live sources and their health."""
+        from ui.metrics.sources_panel import SourcesPanel  # with the page, not at start-up
+
         return SourcesPanel(self._metrics, self._actor)
 
 

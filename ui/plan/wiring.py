@@ -10,14 +10,15 @@ from PySide6.QtCore import QCoreApplication
 from controllers.plan.board_controller import BoardController
 from controllers.plan.plan_controller import PlanController
 from models.records import Actor, Department
-from ui.plan.checklist_panel import ChecklistPanel
-from ui.plan.gates_panel import GatesPanel
-from ui.plan.progress_board import ProgressBoard
-from ui.plan.timeline_view import TimelineView
 
 if TYPE_CHECKING:
+    # The pages are imported by their factories: start-up shows none of them.
     from ui.overview.department_panel import DepartmentPanel
     from ui.overview.rooms import DepartmentRooms
+    from ui.plan.checklist_panel import ChecklistPanel
+    from ui.plan.gates_panel import GatesPanel
+    from ui.plan.progress_board import ProgressBoard
+    from ui.plan.timeline_view import TimelineView
     from ui.shell.main_window import MainWindow
 
 CHECKLIST_KEY = "checklist"
@@ -41,26 +42,36 @@ class PlanPages:
 
     def make_checklist(self) -> ChecklistPanel:
         """The campaign's whole checklist."""
+        from ui.plan.checklist_panel import ChecklistPanel
+
         self._checklist = ChecklistPanel(self._plan, self._actor)
         self._link_selection()
         return self._checklist
 
     def make_gates(self) -> GatesPanel:
         """Milestone gates and their sign-off."""
+        from ui.plan.gates_panel import GatesPanel
+
         return GatesPanel(self._plan, self._actor)
 
     def make_timeline(self) -> TimelineView:
         """The timeline of tasks and milestones."""
+        from ui.plan.timeline_view import TimelineView
+
         self._timeline = TimelineView(self._plan, self._actor)
         self._link_selection()
         return self._timeline
 
     def make_board(self) -> ProgressBoard:
         """The daily progress board."""
+        from ui.plan.progress_board import ProgressBoard
+
         return ProgressBoard(self._plan, self._board)
 
     def add_unit_checklist(self, room: DepartmentPanel, department: Department) -> None:
         """Room contributor: the unit's editable checklist, locked to its department."""
+        from ui.plan.checklist_panel import ChecklistPanel
+
         checklist = ChecklistPanel(self._plan, self._actor)
         checklist.lock_department(department.id or 0)
         room.set_checklist(checklist)

@@ -16,7 +16,6 @@ from models.records import Actor
 from models.tables.labels import is_chinese
 from ui.common import dialogs
 from ui.common.file_menu_actions import FileMenuActions
-from ui.report.report_pdf import ReportError, write_pdf
 
 STATUS_MESSAGE_MS = 10_000
 
@@ -64,6 +63,8 @@ class ReportActions(FileMenuActions):
 
     def export_to(self, path: Path) -> bool:
         """Write the report to ``path``; a failure is shown and leaves no file behind."""
+        from ui.report.report_pdf import ReportError, write_pdf  # on request, not at start-up
+
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             pages = write_pdf(self._reports.daily_report(self._actor), path)

@@ -13,13 +13,15 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from models.store.connection import Params
 from models.store.sqlite import migrations as schema
 from models.store.sqlite.backup import write_backup
 from models.store.sqlite.errors import classify
-from models.store.sqlite.lean import Database
+
+if TYPE_CHECKING:
+    from models.store.sqlite.lean import Database
 
 log = logging.getLogger(__name__)
 
@@ -27,17 +29,27 @@ log = logging.getLogger(__name__)
 class SqliteConnection:
     """One SQLite database opened by ``models.store.sqlite.opening.open_sqlite``.
 
-    ``database`` is the sqlite-utils handle the migrations work on; repositories never
-    see it.
+    ``database`` is the sqlite-utils handle the migrations work on, made (and sqlite-utils
+    imported) on first use; repositories never see it.
     """
 
-    def __init__(self, database: Database, path: Path | None) -> None:
-        self.database = database
-        self._conn: sqlite3.Connection = database.conn
+    def __init__(self, conn: sqlite3.Connection, path: Path | None) -> None:
+        self._database: Database | None = None
+        self._conn = conn
         self._conn.isolation_level = None  # autocommit: atomic() opens every transaction
         self._path = path
         self._savepoints = itertools.count(1)
         self._insert_sql: dict[tuple[str, tuple[str, ...]], str] = {}
+
+    @property
+    def database(self) -> Database:
+        """The sqlite-utils handle on this connection (for the migrations)."""
+        if self._database is None:
+            from models.store.sqlite.lean import Database
+
+            # The pragma sqlite-utils would set is set at open (``opening.py``).
+            self._database = Database(self._conn, recursive_triggers=False)
+        return self._database
 
     @property
     def path(self) -> Path | None:
@@ -177,7 +189,7 @@ class SqliteConnection:
     def schema_version(self) -> int:
         """How many migrations have been applied."""
         try:
-            return len(schema.migrations.applied(self.database))
+            return len(schema.applied_names(self._conn))
         except sqlite3.Error as error:
             raise classify(error, self._path) from error
 

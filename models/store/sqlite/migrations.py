@@ -7,10 +7,67 @@ newer War Room and is refused (see ``models.store.sqlite.opening``).
 
 from __future__ import annotations
 
-from models.store.sqlite.lean import Database, Migrations
+import sqlite3
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from models.store.sqlite.lean import Database, Migrations
 
 MIGRATION_SET = "warroom"
-migrations = Migrations(MIGRATION_SET)
+# sqlite-utils' record of applied migrations (``Migrations.migrations_table``).
+MIGRATIONS_TABLE = "_sqlite_migrations"
+
+Step = Callable[["Database"], None]
+# Every migration in order. sqlite-utils (with click and pluggy) is imported only when
+# migrations are to be applied: opening an up-to-date database reads the record by SQL.
+_STEPS: list[tuple[str, Step]] = []
+_migration_set: Migrations | None = None
+
+
+def _migration(*, name: str) -> Callable[[Step], Step]:
+    def register(step: Step) -> Step:
+        _STEPS.append((name, step))
+        return step
+
+    return register
+
+
+def migration_set() -> Migrations:
+    """The sqlite-utils ``Migrations`` of every step (imports sqlite-utils the first time)."""
+    global _migration_set
+    if _migration_set is None:
+        from models.store.sqlite.lean import Migrations
+
+        found = Migrations(MIGRATION_SET)
+        for name, step in _STEPS:
+            found(name=name)(step)
+        _migration_set = found
+    return _migration_set
+
+
+def __getattr__(name: str) -> object:
+    # ``migrations`` (the sqlite-utils set), built on first use.
+    if name == "migrations":
+        return migration_set()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def applied_names(connection: sqlite3.Connection) -> list[str]:
+    """Names of the applied migrations in the order applied, as sqlite-utils'
+    ``Migrations.applied`` reads them, without importing sqlite-utils."""
+    exists = connection.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [MIGRATIONS_TABLE]
+    ).fetchone()
+    if exists is None:
+        return []
+    return [
+        name
+        for (name,) in connection.execute(
+            f"SELECT name FROM [{MIGRATIONS_TABLE}] WHERE migration_set = ? ORDER BY rowid",
+            [MIGRATION_SET],
+        )
+    ]
 
 
 def _run(db: Database, statements: list[str]) -> None:
@@ -19,7 +76,7 @@ def _run(db: Database, statements: list[str]) -> None:
         db.execute(statement)
 
 
-@migrations(name="0001_initial_schema")
+@_migration(name="0001_initial_schema")
 def m0001_initial_schema(db: Database) -> None:
     _run(
         db,
@@ -260,7 +317,7 @@ def m0001_initial_schema(db: Database) -> None:
     )
 
 
-@migrations(name="0002_lookup_indexes")
+@_migration(name="0002_lookup_indexes")
 def m0002_lookup_indexes(db: Database) -> None:
     _run(
         db,
@@ -275,7 +332,7 @@ def m0002_lookup_indexes(db: Database) -> None:
     )
 
 
-@migrations(name="0003_plan_gates_snapshots")
+@_migration(name="0003_plan_gates_snapshots")
 def m0003_plan_gates_snapshots(db: Database) -> None:
     """Issue 3: task anchors to milestones, task-on-gate waits, gate history, board snapshots."""
     _run(
@@ -316,7 +373,7 @@ def m0003_plan_gates_snapshots(db: Database) -> None:
     )
 
 
-@migrations(name="0004_metric_samples_epoch_and_rollup")
+@_migration(name="0004_metric_samples_epoch_and_rollup")
 def m0004_metric_samples_epoch_and_rollup(db: Database) -> None:
     """Samples keyed by integer epoch seconds, plus a per-minute rollup for retention.
 
@@ -361,7 +418,7 @@ def m0004_metric_samples_epoch_and_rollup(db: Database) -> None:
     )
 
 
-@migrations(name="0006_metric_feeds_and_live_rollup")
+@_migration(name="0006_metric_feeds_and_live_rollup")
 def m0006_metric_feeds_and_live_rollup(db: Database) -> None:
     """Issue 4: followed files survive a restart; the per-minute rollup is kept current.
 
@@ -392,7 +449,7 @@ def m0006_metric_feeds_and_live_rollup(db: Database) -> None:
     )
 
 
-@migrations(name="0007_metric_catalogue_order")
+@_migration(name="0007_metric_catalogue_order")
 def m0007_metric_catalogue_order(db: Database) -> None:
     """The catalogue keeps the order metrics were added in an explicit column.
 
@@ -409,5 +466,4 @@ def m0007_metric_catalogue_order(db: Database) -> None:
 
 def known_names() -> list[str]:
     """Names of every migration this version of War Room knows, in order."""
-    with Database(memory=True) as empty:
-        return [m.name for m in migrations.pending(empty)]
+    return [name for name, _step in _STEPS]

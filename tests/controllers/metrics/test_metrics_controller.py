@@ -6,6 +6,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import numpy as np
 import pytest
 
 from controllers.campaign_controller import CampaignController
@@ -181,6 +182,17 @@ def test_charts_share_one_buffer_per_metric_that_loads_older_samples_on_demand(m
     metrics.sources.add_push_feed("x").push("qps", 1.0, now + 1)
     metrics.sources.poll("push:x")
     assert recent.last() == (now + 1, 1.0)
+
+
+def test_recent_samples_are_the_stored_rows_as_arrays(metrics, demo_store):
+    metrics.sources.poll_until_current(metrics.sources.add_simulator(seed=1111))
+    now = metrics.now()
+    rows = demo_store.metrics.raw_rows("gmv", now - 600, now)
+    times, values = metrics.recent("gmv", now - 600, now)
+    assert times.dtype == np.int64 and values.dtype == np.float64
+    assert list(zip(times.tolist(), values.tolist(), strict=True)) == rows
+    empty_t, empty_v = metrics.recent("gmv", 0, 10)
+    assert len(empty_t) == len(empty_v) == 0
 
 
 def test_a_followed_file_is_remembered_resumed_after_restart_and_removable(

@@ -108,3 +108,17 @@ def test_replay_from_any_time_spreads_a_long_backfill_over_polls():
         last = source.poll(MIDNIGHT)
     assert last.series["gmv"][0][-1] == MIDNIGHT
     assert source.poll(MIDNIGHT).accepted == 0
+
+
+def test_plan_curve_is_ready_at_once_and_the_value_tables_on_first_use():
+    sim = DoubleElevenSimulator(DDAY, seed=5)
+    times = np.arange(MIDNIGHT - HOUR, MIDNIGHT + 2 * HOUR, 7, dtype=np.int64)
+    target = sim.target_gmv(times)  # the overview's target curve, before any poll
+    assert not sim._tables_ready  # the tables behind values() wait for the first poll
+    values = sim.values(times)
+    assert sim._tables_ready
+    fresh = DoubleElevenSimulator(DDAY, seed=5)
+    first = fresh.values(times)
+    assert np.array_equal(fresh.target_gmv(times), target)
+    for code in METRIC_CODES:
+        assert np.array_equal(first[code], values[code]), code
