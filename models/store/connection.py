@@ -8,7 +8,7 @@ later) runs it, allocates ids, holds transactions and turns its driver's failure
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any, Protocol
@@ -30,6 +30,10 @@ class Connection(Protocol):
 
     def dicts(self, sql: str, params: Params = ()) -> list[dict[str, Any]]:
         """Every row a query returns, as ``{column: value}`` dicts."""
+        ...
+
+    def each_dict(self, sql: str, params: Params = ()) -> Iterator[dict[str, Any]]:
+        """The rows a query returns, one ``{column: value}`` dict at a time (big reads)."""
         ...
 
     def scalar(self, sql: str, params: Params = ()) -> Any:

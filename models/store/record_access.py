@@ -80,7 +80,8 @@ class RecordAccess:
 
     def fetch_all(self, cls: type[R], sql: str, params: Params = ()) -> list[R]:
         """Run a SELECT and build a record from each row."""
-        return [row_to_record(cls, row) for row in self.db.dicts(sql, params)]
+        # One row's dict at a time: a 100k-row export never holds every row twice.
+        return [row_to_record(cls, row) for row in self.db.each_dict(sql, params)]
 
     def get_record(self, table: str, cls: type[R], record_id: int) -> R:
         """One record by id; ``KeyError`` when it does not exist."""

@@ -74,10 +74,15 @@ class SqliteConnection:
 
     def dicts(self, sql: str, params: Params = ()) -> list[dict[str, Any]]:
         """Every row a query returns, as ``{column: value}`` dicts."""
+        return list(self.each_dict(sql, params))
+
+    def each_dict(self, sql: str, params: Params = ()) -> Iterator[dict[str, Any]]:
+        """The rows a query returns, one ``{column: value}`` dict at a time (big reads)."""
         cursor = self._cursor(sql, params)
         names = [d[0] for d in cursor.description]
         try:
-            return [dict(zip(names, row, strict=True)) for row in cursor]
+            for row in cursor:
+                yield dict(zip(names, row, strict=True))
         except sqlite3.Error as error:
             raise classify(error, self._path) from error
 
