@@ -8,7 +8,7 @@ Start-up then builds only the page on screen (docs: bench/bench_startup.py).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal, Slot
@@ -67,7 +67,6 @@ class View:
     scroller: QScrollArea
     widget: QWidget | None = None
     factory: PageFactory | None = None
-    when_built: list[Callable[[QWidget], object]] = field(default_factory=list)
 
 
 # Without a paint by then (a window mapped on a hidden desktop) start-up work goes ahead.
@@ -79,8 +78,7 @@ class MainWindow(QMainWindow):
 
     Signals:
         settings_changed(): the user saved the settings dialog; timers re-read their values.
-        page_built(str key, QWidget page): a page given as a factory was just built (after
-            the callbacks of :meth:`when_page_built`).
+        page_built(str key, QWidget page): a page given as a factory was just built.
         first_painted(): the window has painted for the first time, once the event loop is
             free again (or, should no paint come, e.g. on a hidden desktop, a little after it
             was shown); start-up work that nothing on screen needs waits for this.
@@ -206,18 +204,6 @@ class MainWindow(QMainWindow):
         """Whether the page under ``key`` exists yet (pages given as widgets always do)."""
         return self._views[self.view_keys().index(key)].widget is not None
 
-    def when_page_built(self, key: str, callback: Callable[[QWidget], object]) -> None:
-        """Call ``callback(page)`` once the page under ``key`` exists: now if it does.
-
-        Callbacks run in the order they were given, before ``page_built`` is emitted; this is
-        where a page gets parts that other features add (a room's checklist and charts).
-        """
-        view = self._views[self.view_keys().index(key)]
-        if view.widget is not None:
-            callback(view.widget)
-        else:
-            view.when_built.append(callback)
-
     def build_all_pages(self) -> None:
         """Build every page still waiting for its first visit (palette, shortcut list, tests)."""
         self._idle_builder.stop()
@@ -251,9 +237,6 @@ class MainWindow(QMainWindow):
             raise
         view.widget = page
         view.scroller.setWidget(page)
-        callbacks, view.when_built = view.when_built, []
-        for callback in callbacks:
-            callback(page)
         self.page_built.emit(view.key, page)
         return page
 

@@ -14,9 +14,11 @@ from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
 
+from models.resource_paths import TRANSLATIONS_DIR
+
 log = logging.getLogger(__name__)
 
-SHIPPED = Path(__file__).resolve().parents[2] / "resources" / "translations" / "warroom_zh_CN.ts"
+SHIPPED = TRANSLATIONS_DIR / "warroom_zh_CN.ts"
 
 
 class TranslationCatalog:

@@ -107,16 +107,6 @@ def test_view_widget_builds_an_unbuilt_page_without_showing_it(make_app):
     assert window.stack.widget(index).widget() is page
 
 
-def test_when_page_built_runs_now_for_a_built_page_and_later_for_an_unbuilt_one(make_app):
-    window = make_app("en").window
-    seen = []
-    window.when_page_built("overview", lambda page: seen.append(page.objectName()))
-    window.when_page_built("budget", lambda page: seen.append(page.objectName()))
-    assert seen == ["overview"]
-    window.show_view("budget")
-    assert seen == ["overview", "budget_panel"]
-
-
 def test_a_factory_page_added_to_a_bare_window_is_built_only_when_shown(make_app):
     window = make_app("en").window
     calls = []
